@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { remarkNfc } from './src/lib/remark-nfc';
+import { normaliseBase } from './src/lib/site';
+
+// Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
+const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  markdown: { remarkPlugins: [remarkNfc] },
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

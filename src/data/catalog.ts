@@ -1,0 +1,97 @@
+/**
+ * The one place pages get documents from: loads the collections, checks the cross-entry
+ * rules zod cannot see (căn cứ graph, source files, citations) and parses legal texts.
+ * Any broken content throws a ContentError naming file, field and fix, which fails the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDocumentGraph, ContentError, type DocumentGraph } from '../lib/document-graph';
+import { parseLegalText, allArticles, type LegalDocument } from '../lib/legal-text';
+import type { Citation } from '../lib/content-schema';
+
+export type DocumentEntry = CollectionEntry<'vanBan'>;
+export type SourceEntry = CollectionEntry<'nguon'>;
+
+export interface Catalog {
+  documents: DocumentEntry[];
+  bySlug: Map<string, DocumentEntry>;
+  graph: DocumentGraph;
+  source(doc: DocumentEntry): SourceEntry | undefined;
+  legalText(doc: DocumentEntry): LegalDocument | undefined;
+}
+
+function entryFile(entry: { id: string; filePath?: string }, folder: string): string {
+  return entry.filePath ?? `content/${folder}/${entry.id}`;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+async function loadCatalog(): Promise<Catalog> {
+  const documents = (await getCollection('vanBan')).sort((a, b) => a.data.slug.localeCompare(b.data.slug));
+  const sources = new Map((await getCollection('nguon')).map((entry) => [entry.id, entry]));
+  const graph = buildDocumentGraph(
+    documents.map((doc) => ({
+      slug: doc.data.slug,
+      soHieu: doc.data.soHieu,
+      canCu: doc.data.canCu,
+      filePath: entryFile(doc, 'van-ban'),
+    })),
+  );
+  for (const doc of documents) {
+    if (doc.data.vanBanGoc && !sources.has(doc.data.vanBanGoc)) {
+      throw new ContentError(
+        entryFile(doc, 'van-ban'),
+        'vanBanGoc',
+        `không có tệp content/nguon/${doc.data.vanBanGoc}.txt.`,
+        'đặt tệp văn bản gốc vào content/nguon/ hoặc sửa tên cho đúng (không có đuôi .txt).',
+      );
+    }
+  }
+  const parsed = new Map<string, LegalDocument>();
+  const catalog: Catalog = {
+    documents,
+    bySlug: new Map(documents.map((doc) => [doc.data.slug, doc])),
+    graph,
+    source: (doc) => (doc.data.vanBanGoc ? sources.get(doc.data.vanBanGoc) : undefined),
+    legalText(doc) {
+      const source = catalog.source(doc);
+      if (!source || !source.data.body) return undefined;
+      if (!parsed.has(source.id)) parsed.set(source.id, parseLegalText(source.data.body));
+      return parsed.get(source.id);
+    },
+  };
+  return catalog;
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= loadCatalog();
+  return cached;
+}
+
+export interface ResolvedCitation {
+  doc: DocumentEntry;
+  citation: Citation;
+  /** Anchor inside the document page, e.g. "dieu-14-khoan-2", or "" for the whole document. */
+  anchor: string;
+  label: string;
+}
+
+/** Resolves a citation and checks that the document, article and clause exist. */
+export async function resolveCitation(citation: Citation, filePath: string, field = 'canCu'): Promise<ResolvedCitation> {
+  const catalog = await getCatalog();
+  const doc = catalog.bySlug.get(citation.vanBan);
+  if (!doc) {
+    throw new ContentError(filePath, field, `không có văn bản nào có slug "${citation.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+  }
+  const name = doc.data.tenNgan;
+  if (citation.dieu === undefined) return { doc, citation, anchor: '', label: name };
+  const article = allArticles(catalog.legalText(doc) ?? { preamble: [], chapters: [] }).find((a) => a.number === citation.dieu);
+  if (!article) {
+    throw new ContentError(filePath, field, `${doc.data.tenNgan} không có Điều ${citation.dieu} trong văn bản gốc của dự án.`, 'sửa số điều hoặc bỏ "dieu".');
+  }
+  if (citation.khoan === undefined) return { doc, citation, anchor: article.id, label: `Điều ${citation.dieu} ${name}` };
+  const clause = article.blocks.find((b) => b.kind === 'clause' && b.number === citation.khoan);
+  if (!clause) {
+    throw new ContentError(filePath, field, `Điều ${citation.dieu} của ${doc.data.tenNgan} không có khoản ${citation.khoan}.`, 'sửa số khoản hoặc bỏ "khoan".');
+  }
+  return { doc, citation, anchor: `${article.id}-khoan-${citation.khoan}`, label: `khoản ${citation.khoan} Điều ${citation.dieu} ${name}` };
+}

@@ -1,0 +1,27 @@
+/** Site-relative paths (no leading slash, trailing slash) of every kind of page. */
+export const routes = {
+  home: () => '',
+  library: () => 'van-ban/',
+  libraryByLevel: (cap: string) => `van-ban/cap/${cap}/`,
+  libraryByType: (loai: string) => `van-ban/loai/${loai}/`,
+  lineage: () => 'van-ban/so-do/',
+  document: (slug: string) => `van-ban/${slug}/`,
+  explainers: () => 'huong-dan/',
+  explainer: (slug: string) => `huong-dan/${slug}/`,
+  glossary: () => 'thuat-ngu/',
+  questions: () => 'hoi-dap/',
+  about: () => 'gioi-thieu/',
+} as const;
+
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+export const mainNav: NavItem[] = [
+  { label: 'Văn bản', path: routes.library() },
+  { label: 'Hướng dẫn', path: routes.explainers() },
+  { label: 'Thuật ngữ', path: routes.glossary() },
+  { label: 'Hỏi đáp', path: routes.questions() },
+  { label: 'Giới thiệu', path: routes.about() },
+];

@@ -13,6 +13,8 @@ const base = normaliseBase(process.env.BASE_PATH);
 export default defineConfig({
   site,
   base,
+  // Tests build variants (base path, broken fixtures) side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

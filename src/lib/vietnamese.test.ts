@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, isAsciiSlug, isNfc, slugify, toNfc } from './vietnamese';
+
+describe('vietnamese text', () => {
+  it('normalises NFD (as pasted from Word) to NFC', () => {
+    const nfd = 'Bình đẳng giới'.normalize('NFD');
+    expect(isNfc(nfd)).toBe(false);
+    expect(toNfc(nfd)).toBe('Bình đẳng giới');
+    expect(isNfc(toNfc(nfd))).toBe(true);
+  });
+
+  it('folds every diacritic, including đ/Đ which has no decomposition', () => {
+    expect(foldDiacritics('Đại biểu bình đẳng giới')).toBe('Dai bieu binh dang gioi');
+    expect(foldDiacritics('ĐẲNG'.normalize('NFD'))).toBe('DANG');
+  });
+
+  it('makes ASCII slugs', () => {
+    expect(slugify('Điều 5. Giải thích từ ngữ')).toBe('dieu-5-giai-thich-tu-ngu');
+    expect(slugify('  Luật Bình đẳng giới – 2006 ')).toBe('luat-binh-dang-gioi-2006');
+    expect(isAsciiSlug('luat-binh-dang-gioi-2006')).toBe(true);
+    expect(isAsciiSlug('luật')).toBe(false);
+    expect(isAsciiSlug('Luat')).toBe(false);
+    expect(isAsciiSlug('a--b')).toBe(false);
+  });
+});

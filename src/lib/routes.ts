@@ -25,3 +25,13 @@ export const mainNav: NavItem[] = [
   { label: 'Hỏi đáp', path: routes.questions() },
   { label: 'Giới thiệu', path: routes.about() },
 ];
+
+/** Kinds of page, for search filters. */
+export const PAGE_KIND = {
+  'van-ban': 'Văn bản',
+  'huong-dan': 'Hướng dẫn',
+  'an-pham': 'Ấn phẩm',
+  'cong-cu': 'Công cụ',
+  trang: 'Trang thông tin',
+} as const;
+export type PageKind = keyof typeof PAGE_KIND;

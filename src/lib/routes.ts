@@ -11,6 +11,7 @@ export const routes = {
   glossary: () => 'thuat-ngu/',
   questions: () => 'hoi-dap/',
   about: () => 'gioi-thieu/',
+  search: () => 'tim-kiem/',
 } as const;
 
 export interface NavItem {

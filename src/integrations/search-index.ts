@@ -1,0 +1,46 @@
+/**
+ * Builds the Pagefind index of the finished site (astro:build:done), so every page is
+ * searchable from dist/pagefind/ with no server. Only `data-pagefind-body` content is indexed,
+ * from a copy of each page prepared by htmlForIndex.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { close, createIndex } from 'pagefind';
+import { htmlForIndex } from '../lib/search-index-html.ts';
+
+/** Indexes the HTML of `siteDir` into `siteDir/pagefind/`; returns the page count. Also used by the benchmark. */
+export async function buildSearchIndex(siteDir: string): Promise<number> {
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    let pages = 0;
+    const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    for (const file of files) {
+      const content = htmlForIndex(await readFile(path.join(siteDir, file), 'utf8'));
+      if (content === null) continue;
+      const url = '/' + file.split(path.sep).join('/').replace(/index\.html$/, '');
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return pages;
+  } finally {
+    await close();
+  }
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${pages} pages into pagefind/`);
+      },
+    },
+  };
+}

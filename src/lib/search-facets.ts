@@ -1,0 +1,56 @@
+/**
+ * What a page tells the search index about itself besides its text: filters (with the
+ * Vietnamese labels the reader sees and counts) and metadata shown on a result.
+ * Keys are ASCII because they travel in URLs of shared searches (?loai-trang=…).
+ */
+import { PAGE_KIND, type PageKind } from './routes';
+import { CAP, CHU_DE, LOAI_VAN_BAN } from './taxonomy';
+import type { DocumentData } from './content-schema';
+
+/** Filter keys in the order the search page shows them, with their Vietnamese names. */
+export const SEARCH_FILTERS = {
+  'loai-trang': 'Loại trang',
+  'loai-van-ban': 'Loại văn bản',
+  'cap-ban-hanh': 'Cấp ban hành',
+  'chu-de': 'Chủ đề',
+} as const;
+export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
+
+export type Facets = Partial<Record<string, string[]>>;
+
+export function pageKindFilters(kind: PageKind): Facets {
+  return { 'loai-trang': [PAGE_KIND[kind]] };
+}
+
+export function documentFilters(data: Pick<DocumentData, 'loai' | 'cap' | 'chuDe'>): Facets {
+  return {
+    'loai-van-ban': [LOAI_VAN_BAN[data.loai]],
+    'cap-ban-hanh': [CAP[data.cap]],
+    'chu-de': data.chuDe.map((key) => CHU_DE[key]),
+  };
+}
+
+/** Shown on a result: the type badge and the document number. */
+export function documentMeta(data: Pick<DocumentData, 'loai' | 'soHieu'>): Record<string, string> {
+  return { loai: LOAI_VAN_BAN[data.loai], ...(data.soHieu ? { 'so-hieu': data.soHieu } : {}) };
+}
+
+export interface IndexTag {
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+  /** Pagefind's `name[content]` form: the value is read from the tag's content attribute. */
+  name: string;
+  content: string;
+}
+
+/**
+ * `<meta>` tags for the index. Values may contain commas ("Tỉnh, thành phố"), which
+ * Pagefind's inline `key:value, …` form would split; the `name[content]` form does not.
+ */
+export function indexTags(filters: Facets, meta: Record<string, string> = {}): IndexTag[] {
+  const tags: IndexTag[] = [];
+  for (const [key, values] of Object.entries(filters)) {
+    for (const content of values ?? []) tags.push({ attribute: 'data-pagefind-filter', name: `${key}[content]`, content });
+  }
+  for (const [key, content] of Object.entries(meta)) tags.push({ attribute: 'data-pagefind-meta', name: `${key}[content]`, content });
+  return tags;
+}

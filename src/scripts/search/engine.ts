@@ -1,0 +1,124 @@
+/**
+ * Loads Pagefind on demand and runs Vietnamese queries: every đ-spelling of the query
+ * (see lib/search-query) is searched and the results merged. Nothing here runs before
+ * the reader focuses a search box.
+ */
+import { mergeResults, normaliseQuery, preferExactAccents, rankSubResults, searchPlan } from '../../lib/search-query';
+
+const BASE = import.meta.env.BASE_URL;
+
+type FilterCounts = Record<string, Record<string, number>>;
+type FilterQuery = Record<string, { any: string[] }>;
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string, options?: { filters?: FilterQuery }): Promise<PagefindResponse | null>;
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  soHieu?: string;
+  loai?: string;
+  /** Pagefind's excerpt: escaped text with <mark> around matched words. */
+  excerpt: string;
+  subResults: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchOutcome {
+  query: string;
+  total: number;
+  /** Per filter value, the number of matching pages (the largest over the đ-spellings). */
+  counts: FilterCounts;
+  /** Loads the views of results [from, to). */
+  views(from: number, to: number): Promise<ResultView[]>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    // Main thread: the worker would cost another 12 KB on a first search; queries are tiny.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 22, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export async function allFilters(): Promise<FilterCounts> {
+  return (await loadPagefind()).filters();
+}
+
+function toView(query: string, data: PagefindData): ResultView {
+  const page = data.url.split('#')[0];
+  const subResults = rankSubResults(
+    query,
+    // Pagefind lists the page itself (its h1) as a sub-result; only sections deep-link.
+    data.sub_results.filter((sub) => sub.url !== page),
+  );
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    soHieu: data.meta['so-hieu'],
+    loai: data.meta.loai,
+    excerpt: data.excerpt,
+    subResults,
+  };
+}
+
+export async function search(raw: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const query = normaliseQuery(raw);
+  const filterQuery: FilterQuery = {};
+  for (const [key, values] of Object.entries(filters)) if (values.length) filterQuery[key] = { any: values };
+  const plan = searchPlan(query);
+  const responses = await Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: filterQuery })));
+  const merged = mergeResults(
+    responses.map((response, index) =>
+      (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, tier: plan[index]!.tier, value: result })),
+    ),
+  );
+  // Phrase searches find a subset of their plain twin; counts come from the plain ones.
+  const counts: FilterCounts = {};
+  responses.forEach((response, index) => {
+    if (!response || plan[index]!.tier > 0) return;
+    for (const [key, values] of Object.entries(response.filters)) {
+      const target = (counts[key] ??= {});
+      for (const [value, count] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, count);
+    }
+  });
+  return {
+    query,
+    total: merged.length,
+    counts,
+    views: async (from, to) => {
+      const pages = await Promise.all(merged.slice(from, to).map((item) => item.value.data()));
+      return preferExactAccents(query, pages, (data) => data.content).map((data) => toView(query, data));
+    },
+  };
+}

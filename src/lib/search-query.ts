@@ -66,27 +66,40 @@ export interface Scored<T> {
 }
 
 /**
- * Union of the result lists of all planned searches, best first: higher tier first, then
- * the sum of scores — a page found by several spellings adds them, as a disjunctive query
- * would ("dang" → "dạng" or "đẳng"). Ties keep first-seen order.
+ * Union of the result lists of all planned searches, best first: highest tier, then the
+ * best plain score. Pagefind scores every phrase match 1, so a phrase search only lifts
+ * a page into its tier. The result kept for display (excerpt, sub-results) is also the
+ * best plain one: phrase searches match "Điều 14" in running text but not the heading
+ * "Điều 14." and would point to the wrong article. Ties keep first-seen order.
  */
 export function mergeResults<T>(lists: Scored<T>[][]): Scored<T>[] {
-  const merged = new Map<string, Scored<T>>();
-  for (const list of lists) {
-    for (const item of list) {
-      const seen = merged.get(item.id);
-      if (!seen) merged.set(item.id, { ...item });
-      else {
-        seen.score += item.score;
-        seen.tier = Math.max(seen.tier, item.tier);
-      }
+  const pages = new Map<string, { tier: number; shown: Scored<T> }>();
+  for (const item of lists.flat()) {
+    const page = pages.get(item.id);
+    if (!page) {
+      pages.set(item.id, { tier: item.tier, shown: item });
+      continue;
     }
+    page.tier = Math.max(page.tier, item.tier);
+    const plainFirst = page.shown.tier > 0 && item.tier === 0;
+    if (plainFirst || (page.shown.tier === item.tier && item.score > page.shown.score)) page.shown = item;
   }
   // Array.prototype.sort is stable: equal keys keep insertion order.
-  return [...merged.values()].sort((a, b) => b.tier - a.tier || b.score - a.score);
+  return [...pages.values()]
+    .map(({ tier, shown }) => ({ ...shown, tier }))
+    .sort((a, b) => b.tier - a.tier || b.score - a.score);
 }
 
 const fold = (text: string): string => foldDiacritics(text).toLowerCase();
+
+/**
+ * Whether the reader typed any accent (đ included). Without accents, Pagefind's bonus for
+ * exact-accent matches must be off: "binh đang gioi" would otherwise favour pages that
+ * happen to contain the literal word "đang" over the Law that says "bình đẳng giới".
+ */
+export function typedAccents(query: string): boolean {
+  return fold(query) !== query.toLowerCase();
+}
 
 /** Words of a text, lower case, split on anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
@@ -99,7 +112,7 @@ function wordsOf(text: string): string[] {
  * without accents is left alone.
  */
 export function preferExactAccents<T>(query: string, items: T[], textOf: (item: T) => string): T[] {
-  const accented = wordsOf(query).filter((word) => fold(word) !== word);
+  const accented = wordsOf(query).filter(typedAccents);
   if (!accented.length) return items;
   const exact = (item: T): boolean => {
     const words = new Set(wordsOf(textOf(item)));
@@ -110,18 +123,24 @@ export function preferExactAccents<T>(query: string, items: T[], textOf: (item: 
 }
 
 /**
- * Orders sub-results so that the heading naming every query word as a whole word
- * comes first ("dieu 14" → "Điều 14. …", not "Điều 4. …" that only mentions 14 in its text).
- * Stable otherwise (page order from Pagefind).
+ * Orders sub-results: the heading that starts with the query first ("dieu 14" →
+ * "Điều 14. …"), then headings naming more query words, then sections with more matched
+ * words; among equals the shorter, more specific heading ("Điều 18. Bình đẳng giới trong
+ * gia đình" before a chapter title that also says "gia đình").
  */
-export function rankSubResults<T extends { title: string }>(query: string, subResults: T[]): T[] {
+export function rankSubResults<T extends { title: string; locations?: number[] }>(query: string, subResults: T[]): T[] {
   const words = wordsOf(fold(query));
-  const score = (title: string): number => {
-    const titleWords = wordsOf(fold(title));
-    return words.filter((word) => titleWords.includes(word)).length;
-  };
-  return subResults
-    .map((sub, index) => ({ sub, index, score: score(sub.title) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+  const keyed = subResults.map((sub, index) => {
+    const titleWords = wordsOf(fold(sub.title));
+    const leads = words.every((word, position) => titleWords[position] === word) ? 1 : 0;
+    const named = words.filter((word) => titleWords.includes(word)).length;
+    return { sub, index, keys: [leads, named, sub.locations?.length ?? 0, -titleWords.length] };
+  });
+  const compare = (a: number[], b: number[]) => a.findIndex((value, i) => value !== b[i]);
+  return keyed
+    .sort((a, b) => {
+      const at = compare(a.keys, b.keys);
+      return at < 0 ? a.index - b.index : b.keys[at]! - a.keys[at]!;
+    })
     .map(({ sub }) => sub);
 }

@@ -3,7 +3,7 @@
  * (see lib/search-query) is searched and the results merged. Nothing here runs before
  * the reader focuses a search box.
  */
-import { mergeResults, normaliseQuery, preferExactAccents, rankSubResults, searchPlan } from '../../lib/search-query';
+import { mergeResults, normaliseQuery, preferExactAccents, rankSubResults, searchPlan, typedAccents } from '../../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -14,6 +14,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations: number[];
 }
 interface PagefindData {
   url: string;
@@ -45,7 +46,7 @@ export interface ResultView {
   loai?: string;
   /** Pagefind's excerpt: escaped text with <mark> around matched words. */
   excerpt: string;
-  subResults: { title: string; url: string; excerpt: string }[];
+  subResults: PagefindSubResult[];
 }
 
 export interface SearchOutcome {
@@ -97,6 +98,8 @@ export async function search(raw: string, filters: Record<string, string[]> = {}
   const filterQuery: FilterQuery = {};
   for (const [key, values] of Object.entries(filters)) if (values.length) filterQuery[key] = { any: values };
   const plan = searchPlan(query);
+  // 0 switches off the exact-accent bonus; null restores Pagefind's default.
+  await pagefind.options({ ranking: { diacriticSimilarity: typedAccents(query) ? null : 0 } });
   const responses = await Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: filterQuery })));
   const merged = mergeResults(
     responses.map((response, index) =>

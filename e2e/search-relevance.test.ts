@@ -1,0 +1,83 @@
+/**
+ * Relevance set: what parents, teachers and lawyers type → the page (and article) they
+ * need, in the top 3 of the real site's search, in Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchErrors } from './support/browser';
+import { searchOnPage } from './support/search';
+import { serveDist, type StaticServer } from '../tests/support/server';
+import { DIST } from '../tests/support/paths';
+
+const LAW = '/van-ban/luat-binh-dang-gioi-2006/';
+const doc = (slug: string) => `/van-ban/${slug}/`;
+
+/** [query, expected page, an article of that page expected among its first 3 sub-results (optional)] */
+const RELEVANCE: [string, string, string?][] = [
+  // The Law by name, with and without accents, in every shape a keyboard produces.
+  ['luật bình đẳng giới', LAW],
+  ['binh dang gioi', LAW],
+  ['BÌNH ĐẲNG GIỚI', LAW],
+  ['bình đẳng giới'.normalize('NFD'), LAW],
+  ['   binh    dang   gioi  ', LAW],
+  ['73/2006/QH11', LAW],
+  // Article numbers lead to the article.
+  ['dieu 14', LAW, '#dieu-14'],
+  ['điều 14', LAW, '#dieu-14'],
+  ['ĐIỀU 14', LAW, '#dieu-14'],
+  ['dieu 18', LAW, '#dieu-18'],
+  // Documents by number and by name.
+  ['nghi dinh 48', doc('nd-48-2009-nd-cp')],
+  ['nghị định 70', doc('nd-70-2008-nd-cp')],
+  ['125/2021', doc('nd-125-2021-nd-cp')],
+  ['chien luoc quoc gia', doc('nq-28-nq-cp-2021')],
+  ['quyet dinh 1790', doc('qd-1790-qd-ttg-2021')],
+  ['2232', doc('qd-2232-qd-ttg-2020')],
+  ['cong van 85 van giang', doc('cv-85-gddt-tccb-2022-van-giang')],
+  ['mam non hong duong', doc('ke-hoach-mn-hong-duong')],
+  ['thanh oai 236', doc('kh-236-kh-gddt-2022-thanh-oai')],
+  // Everyday words a parent or teacher types.
+  ['bao luc', doc('qd-2232-qd-ttg-2020')],
+  ['"bạo lực trên cơ sở giới"', doc('kh-64-kh-ubnd-2021-hung-yen')],
+  ['con gai', LAW],
+  ['gia dinh', LAW, '#dieu-18'],
+  ['doi xu', LAW],
+  ['xu phat', doc('nd-125-2021-nd-cp')],
+  ['dai bieu quoc hoi', LAW],
+  ['giao duc dao tao', LAW, '#dieu-14'],
+];
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serveDist(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${server.url}tim-kiem/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search relevance on the real site', () => {
+  it('has a relevance set of at least 25 queries', () => {
+    expect(RELEVANCE.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(RELEVANCE)('"%s" → %s %s in the top 3', async (query, expected, anchor) => {
+    const results = await searchOnPage(page, query);
+    const top3 = results.pages.slice(0, 3);
+    expect(top3, results.status).toContain(expected);
+    if (anchor) {
+      const subs = results.subs[results.pages.indexOf(expected)]!;
+      expect(subs.slice(0, 3), `sub-results of ${expected}`).toContain(expected + anchor);
+    }
+    expect(errors).toEqual([]);
+  });
+});

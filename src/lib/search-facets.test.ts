@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { documentFilters, documentMeta, indexTags, pageKindFilters } from './search-facets';
+
+describe('search facets', () => {
+  it('labels filters in Vietnamese from the content model', () => {
+    expect(documentFilters({ loai: 'nghi-dinh', cap: 'tinh', chuDe: ['gia-dinh', 'can-bo-nu'] })).toEqual({
+      'loai-van-ban': ['Nghị định'],
+      'cap-ban-hanh': ['Tỉnh, thành phố'],
+      'chu-de': ['Gia đình', 'Cán bộ nữ, vì sự tiến bộ của phụ nữ'],
+    });
+    expect(pageKindFilters('van-ban')).toEqual({ 'loai-trang': ['Văn bản'] });
+  });
+
+  it('omits a missing document number from the result metadata', () => {
+    expect(documentMeta({ loai: 'ke-hoach', soHieu: null })).toEqual({ loai: 'Kế hoạch' });
+    expect(documentMeta({ loai: 'luat', soHieu: '73/2006/QH11' })).toEqual({ loai: 'Luật', 'so-hieu': '73/2006/QH11' });
+  });
+
+  it('writes values with commas into content attributes, one tag per value', () => {
+    expect(indexTags({ 'cap-ban-hanh': ['Tỉnh, thành phố'] }, { loai: 'Luật' })).toEqual([
+      { attribute: 'data-pagefind-filter', name: 'cap-ban-hanh[content]', content: 'Tỉnh, thành phố' },
+      { attribute: 'data-pagefind-meta', name: 'loai[content]', content: 'Luật' },
+    ]);
+  });
+});

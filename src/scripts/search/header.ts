@@ -2,7 +2,7 @@
  * The header search box: results open in a panel under the box as the reader types.
  * Arrow keys move through the results, Escape closes, Enter opens the full search page.
  */
-import { search } from './engine';
+import { loadPagefind, search } from './engine';
 import { resultItem, statusText } from './render';
 
 // Three results keep the first search light (each result fetches its page text for the excerpt).
@@ -18,14 +18,12 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const run = async () => {
     const ticket = ++latest;
     const raw = input.value;
     if (!raw.trim()) return close();
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     status.textContent = 'Đang tìm…';
     const outcome = await search(raw);
     const views = await outcome.views(0, PANEL_RESULTS);
@@ -61,10 +59,9 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     if (!form.contains(event.relatedTarget as Node | null) && event.relatedTarget) close();
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) {
-      panel.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-    }
+    if (input.value.trim() && list.childElementCount) panel.hidden = false;
   });
+  // Focus already means "about to search": fetch Pagefind while the reader types.
+  void loadPagefind();
   if (input.value.trim()) void run();
 }

@@ -1,6 +1,6 @@
 /** Runs `astro build` in a child process (Node 24 from node_modules/.bin via npm's PATH). */
 import { spawn } from 'node:child_process';
-import { ROOT } from './paths';
+import { ROOT } from './paths.ts';
 
 export interface BuildResult {
   code: number;

@@ -30,7 +30,8 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
+  /** Counts for the query with no filter applied: a reader sees what each choice would give. */
+  totalFilters: FilterCounts;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -52,7 +53,7 @@ export interface ResultView {
 export interface SearchOutcome {
   query: string;
   total: number;
-  /** Per filter value, the number of matching pages (the largest over the đ-spellings). */
+  /** Per filter value, the pages matching the query with that value alone (the largest over the đ-spellings). */
   counts: FilterCounts;
   /** Loads the views of results [from, to). */
   views(from: number, to: number): Promise<ResultView[]>;
@@ -110,7 +111,7 @@ export async function search(raw: string, filters: Record<string, string[]> = {}
   const counts: FilterCounts = {};
   responses.forEach((response, index) => {
     if (!response || plan[index]!.tier > 0) return;
-    for (const [key, values] of Object.entries(response.filters)) {
+    for (const [key, values] of Object.entries(response.totalFilters)) {
       const target = (counts[key] ??= {});
       for (const [value, count] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, count);
     }

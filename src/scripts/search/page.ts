@@ -28,6 +28,7 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filterDetails = root.querySelector<HTMLDetailsElement>('[data-search-filter-box]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -61,7 +62,9 @@ export async function attachSearchPage(root: HTMLElement): Promise<void> {
     }
     filterBox.append(fieldset);
   }
-  filterBox.hidden = checkboxes.length === 0;
+  filterDetails.hidden = checkboxes.length === 0;
+  // Open beside the results on wide screens; on a phone, folded above them unless in use.
+  filterDetails.open = matchMedia('(min-width: 48rem)').matches || checkboxes.some((box) => box.checked);
 
   const chosenFilters = (): Record<string, string[]> => {
     const filters: Record<string, string[]> = {};

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkNfc } from './src/lib/remark-nfc';
 import { normaliseBase } from './src/lib/site';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  markdown: { remarkPlugins: [remarkNfc] },
+  markdown: { processor: unified({ remarkPlugins: [remarkNfc] }) },
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -74,6 +74,26 @@ describe('reading the Law on a phone', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints the Law on A4 without navigation, with chapters starting on a new page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${LAW}`);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['header[role="banner"] nav', 'nav[aria-label="Đường dẫn"]', 'nav[aria-labelledby="muc-luc"]', 'button[data-copy-link]'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).display,
+      ),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none']);
+    expect(await page.locator('.legal-chapter').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // A4 in PDF points, from the MediaBox of the first page.
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   const pages = [
     '',

@@ -7,11 +7,15 @@ export interface BuildResult {
   output: string;
 }
 
+/** Variables vitest sets for its own Vite; inherited, BASE_URL="/" overrides Astro's base path. */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   return new Promise((resolve) => {
     const child = spawn('npx', ['--no', 'astro', 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -76,6 +76,10 @@ describe.each(['ke-hoach', 'bao-cao-6-thang'])('%s as .docx', (loai) => {
     expect(top).toBeGreaterThanOrEqual((PAGE_MM.top - 1) * MM);
     expect(top).toBeLessThan((PAGE_MM.top + 5) * MM);
     expect(bottom).toBeLessThanOrEqual((PAGE_MM.height - PAGE_MM.bottom + 1) * MM);
+    // Only Liberation Serif (LibreOffice's metric-compatible Times New Roman): no fallback font for Vietnamese letters.
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+LiberationSerif/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');

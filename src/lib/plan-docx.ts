@@ -1,13 +1,16 @@
 /**
  * Turns an AdminDocument into a Word document laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I:
  * A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman; header table with
- * the issuer (left) and Quốc hiệu, tiêu ngữ (right); Nơi nhận and signature side by side.
+ * the issuer (left) and Quốc hiệu, tiêu ngữ (right); Nơi nhận and signature side by side;
+ * page numbers centred in the top margin from page 2 on.
  */
 import {
   AlignmentType,
   BorderStyle,
-  LineRuleType,
   Document,
+  Header,
+  LineRuleType,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
@@ -103,10 +106,19 @@ export function toDocx(doc: AdminDocument): Document {
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) },
-            margin: { top: mm(PAGE_MM.top), bottom: mm(PAGE_MM.bottom), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right), header: 0, footer: 0 },
+            margin: { top: mm(PAGE_MM.top), bottom: mm(PAGE_MM.bottom), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right), header: mm(10), footer: 0 },
           },
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] }),
+            ],
+          }),
         },
         children: [
           header,

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug, viText } from './content-schema';
+import { keysOf } from './taxonomy';
 
 /** Times of the school year tasks are grouped by, in the order they come. */
 export const GIAI_DOAN = {
@@ -21,8 +22,6 @@ export const LOAI_NGAY = {
   'dot-hoat-dong': 'Đợt hoạt động',
   'han-bao-cao': 'Hạn báo cáo',
 } as const;
-
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** Anchor of a paragraph on a document page (see lib/outline.ts) or its editor's note. */
 export const PARAGRAPH_ID = /^(muc(-\d+)+(-(gach|doan)-\d+)?|ghi-chu-bien-tap)$/;
@@ -54,7 +53,7 @@ export function parseDayOfYear(value: string): { day: number; month: number } | 
 export const taskSchema = z.object({
   /** What the school does, in the project's words (the citation carries the official words). */
   tieuDe: viText(),
-  giaiDoan: z.enum(keys(GIAI_DOAN)),
+  giaiDoan: z.enum(keysOf(GIAI_DOAN)),
   thuTu: z.number().int().default(100),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi việc phải dẫn ít nhất một đoạn văn bản'),
 });
@@ -64,7 +63,7 @@ export const calendarEventSchema = z.object({
   ngay: dayOfYear(),
   /** Last day of a period (inclusive), e.g. the Action Month ends 15/12. */
   denNgay: dayOfYear().optional(),
-  loai: z.enum(keys(LOAI_NGAY)),
+  loai: z.enum(keysOf(LOAI_NGAY)),
   /** What the school can do on that date, in the project's words. */
   moTa: viText(),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi ngày phải dẫn ít nhất một đoạn văn bản'),

@@ -162,6 +162,15 @@ describe('tạo kế hoạch', () => {
     expect(html.querySelectorAll('input[name=loai]').map((i) => i.getAttribute('value'))).toEqual(['ke-hoach', 'bao-cao-6-thang', 'bao-cao-nam']);
   });
 
+  it('the other toolkit pages ship no JS, the checklist under 3 KB', () => {
+    for (const url of ['/cong-cu/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/']) {
+      expect(page(DIST, url).querySelectorAll('script:not([type="application/ld+json"])'), url).toHaveLength(0);
+    }
+    const scripts = page(DIST, '/cong-cu/viec-can-lam/').querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    expect(Buffer.byteLength(scripts[0]!.text)).toBeLessThan(3 * 1024);
+  });
+
   it('the main navigation has one "Công cụ" entry', () => {
     const nav = page(DIST, '/cong-cu/').querySelector('nav[aria-label="Chính"]')!;
     expect(nav.querySelectorAll('a').filter((a) => a.text.trim() === 'Công cụ')).toHaveLength(1);

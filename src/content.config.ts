@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
+import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -35,4 +36,19 @@ const hoiDap = defineCollection({
   schema: questionSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap };
+const viecCanLam = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/viec-can-lam` }),
+  schema: taskSchema,
+});
+
+const lich = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/lich` }),
+  schema: calendarEventSchema,
+});
+
+const keHoachMau = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/ke-hoach-mau` }),
+  schema: modelPlanSchema,
+});
+
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau };

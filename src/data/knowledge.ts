@@ -1,0 +1,96 @@
+/**
+ * Explainers, glossary terms and questions, with every citation resolved against the library.
+ * A citation of an article or clause that does not exist, or a glossary term its clause does not
+ * define, throws a ContentError naming the file and field, which fails the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../lib/document-graph';
+import { splitDefinition, type DefinitionParts } from '../lib/glossary';
+import { routes } from '../lib/routes';
+import type { Citation } from '../lib/content-schema';
+import { entryFile, getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
+import { href } from './urls';
+import { allArticles } from '../lib/legal-text';
+
+export type ExplainerEntry = CollectionEntry<'huongDan'>;
+export type QuestionEntry = CollectionEntry<'hoiDap'>;
+
+/** Base-aware link to a resolved citation: the document page, at the article or clause. */
+export function citationHref(resolved: ResolvedCitation): string {
+  return href(routes.document(resolved.doc.data.slug)) + (resolved.anchor ? `#${resolved.anchor}` : '');
+}
+
+function resolveAll(citations: Citation[], file: string): Promise<ResolvedCitation[]> {
+  return Promise.all(citations.map((citation, index) => resolveCitation(citation, file, `canCu[${index}]`)));
+}
+
+const byOrder = <T extends { data: { thuTu: number } }>(title: (entry: T) => string) => (a: T, b: T) =>
+  a.data.thuTu - b.data.thuTu || title(a).localeCompare(title(b), 'vi');
+
+export interface Explainer {
+  entry: ExplainerEntry;
+  slug: string;
+  canCu: ResolvedCitation[];
+}
+
+export async function getExplainers(): Promise<Explainer[]> {
+  const entries = (await getCollection('huongDan')).sort(byOrder((entry) => entry.data.title));
+  return Promise.all(
+    entries.map(async (entry) => ({ entry, slug: entry.id, canCu: await resolveAll(entry.data.canCu, entryFile(entry, 'huong-dan')) })),
+  );
+}
+
+export interface Question {
+  entry: QuestionEntry;
+  /** Anchor of the question on the FAQ page: the file name. */
+  anchor: string;
+  canCu: ResolvedCitation[];
+}
+
+export async function getQuestions(): Promise<Question[]> {
+  const entries = (await getCollection('hoiDap')).sort(byOrder((entry) => entry.data.cauHoi));
+  return Promise.all(
+    entries.map(async (entry) => ({ entry, anchor: entry.id, canCu: await resolveAll(entry.data.canCu, entryFile(entry, 'hoi-dap')) })),
+  );
+}
+
+export interface GlossaryTerm {
+  /** Anchor on the glossary page: the file name, e.g. "binh-dang-gioi". */
+  anchor: string;
+  /** The defining clause, split into the term and the rest, verbatim from the Law. */
+  definition: DefinitionParts;
+  source: ResolvedCitation;
+  giaiThich?: string;
+}
+
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  const catalog = await getCatalog();
+  const entries = await getCollection('thuatNgu');
+  const seen = new Map<string, string>();
+  const terms = await Promise.all(
+    entries.map(async (entry): Promise<GlossaryTerm> => {
+      const file = entryFile(entry, 'thuat-ngu');
+      const { thuatNgu, dinhNghia, giaiThich } = entry.data;
+      const source = await resolveCitation(dinhNghia, file, 'dinhNghia');
+      const article = allArticles(catalog.legalText(source.doc)!).find((a) => a.number === dinhNghia.dieu)!;
+      const clause = article.blocks.find((block) => block.kind === 'clause' && block.number === dinhNghia.khoan)!;
+      const definition = splitDefinition(clause.text, thuatNgu);
+      if (!definition) {
+        throw new ContentError(
+          file,
+          'thuatNgu',
+          `${source.label} không định nghĩa "${thuatNgu}"; khoản này viết: "${clause.text}".`,
+          'sửa thuatNgu cho đúng chữ ở đầu khoản (trước "là" hoặc "chỉ"), hoặc sửa dinhNghia cho đúng khoản.',
+        );
+      }
+      const other = seen.get(source.anchor + source.doc.data.slug);
+      if (other) {
+        throw new ContentError(file, 'dinhNghia', `${source.label} đã được dùng trong ${other}.`, 'mỗi khoản chỉ có một tệp thuật ngữ; xoá tệp trùng.');
+      }
+      seen.set(source.anchor + source.doc.data.slug, file);
+      return { anchor: entry.id, definition, source, giaiThich };
+    }),
+  );
+  // Order of the Law: article, then clause.
+  return terms.sort((a, b) => a.source.citation.dieu! - b.source.citation.dieu! || a.source.citation.khoan! - b.source.citation.khoan!);
+}

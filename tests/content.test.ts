@@ -1,0 +1,192 @@
+/**
+ * Explainers, glossary and FAQ in the built site (dist/), and broken content that must stop the build.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { astroBuild } from './support/astro-build';
+import { fileForUrlPath, readHtml } from './support/dist';
+import { BASE_PATH, DIST, DIST_BASE, ROOT } from './support/paths';
+import { allArticles, normaliseWhitespace, parseLegalText, splitSourceFile } from '../src/lib/legal-text';
+import { clauseBody } from '../src/lib/glossary';
+
+const CONTENT = path.join(ROOT, 'content');
+const namesIn = (folder: string, extension: RegExp) =>
+  readdirSync(path.join(CONTENT, folder))
+    .filter((name) => extension.test(name))
+    .map((name) => name.replace(extension, ''));
+
+const page = (urlPath: string): HTMLElement => {
+  const file = fileForUrlPath(DIST, urlPath);
+  expect(file, `no page for ${urlPath}`).not.toBeNull();
+  return readHtml(file!);
+};
+
+/** Checks an internal link (root build) points at an existing page and, if it has one, an existing anchor. */
+function expectLinkResolves(href: string, from: string): void {
+  const url = new URL(href, `https://site.test${from}`);
+  expect(url.host, `${href} on ${from} leaves the site`).toBe('site.test');
+  const target = page(url.pathname);
+  if (url.hash) {
+    const id = decodeURIComponent(url.hash.slice(1));
+    expect(target.getElementById(id), `${href} on ${from}: no element #${id}`).not.toBeNull();
+  }
+}
+
+const text = (element: HTMLElement) => normaliseWhitespace(element.textContent);
+
+const law = parseLegalText(splitSourceFile(readFileSync(path.join(CONTENT, 'nguon/luat-73-2006-qh11.txt'), 'utf8')).body);
+const sourceTexts = readdirSync(path.join(CONTENT, 'nguon'))
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => normaliseWhitespace(splitSourceFile(readFileSync(path.join(CONTENT, 'nguon', name), 'utf8')).body));
+
+describe('explainers', () => {
+  const slugs = namesIn('huong-dan', /\.mdx?$/);
+
+  it('has at least six, each with its own page', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(6);
+    for (const slug of slugs) page(`/huong-dan/${slug}/`);
+  });
+
+  it.each(slugs)('%s is marked as project text and has a "Căn cứ" block whose links resolve', (slug) => {
+    const from = `/huong-dan/${slug}/`;
+    const html = page(from);
+    expect(text(html.querySelector('.project-note')!)).toContain('Bài viết của dự án, giải thích bằng lời thường — không thay thế văn bản pháp luật');
+    const block = html.querySelector('section.can-cu');
+    expect(block?.querySelector('h2')?.textContent).toBe('Căn cứ');
+    const links = block!.querySelectorAll('a');
+    expect(links.length).toBeGreaterThanOrEqual(1);
+    for (const link of links) expectLinkResolves(link.getAttribute('href')!, from);
+    // Inline citations (<Dieu>, <VanBan>, <ThuatNgu>, <HuongDan>) resolve too.
+    for (const link of html.querySelectorAll('.explainer-body a')) {
+      const href = link.getAttribute('href')!;
+      if (!href.startsWith('http')) expectLinkResolves(href, from);
+    }
+  });
+
+  it('cites the Law by article anchor, e.g. #dieu-14', () => {
+    const links = page('/huong-dan/binh-dang-gioi-o-truong-hoc/').querySelectorAll('section.can-cu a').map((a) => a.getAttribute('href'));
+    expect(links).toContain('/van-ban/luat-binh-dang-gioi-2006/#dieu-14');
+  });
+
+  it('lists every explainer on the index, grouped by audience', () => {
+    const index = page('/huong-dan/');
+    for (const id of ['quan-ly', 'giao-vien', 'cha-me']) {
+      const group = index.getElementById(id)?.parentNode as HTMLElement | undefined;
+      expect(group?.querySelectorAll('li a').length, `group ${id}`).toBeGreaterThan(0);
+    }
+    const linked = new Set(index.querySelectorAll('main li a').map((a) => a.getAttribute('href')));
+    for (const slug of slugs) expect(linked).toContain(`/huong-dan/${slug}/`);
+  });
+});
+
+describe('glossary', () => {
+  const glossary = page('/thuat-ngu/');
+  const terms = glossary.querySelectorAll('.glossary-term');
+  const article5 = allArticles(law).find((article) => article.number === 5)!;
+
+  it('has one term per clause of Điều 5 (9), each with an ASCII anchor', () => {
+    expect(terms).toHaveLength(9);
+    expect(article5.blocks.filter((block) => block.kind === 'clause')).toHaveLength(9);
+    for (const term of terms) expect(term.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('shows each definition verbatim from its clause and links back to it', () => {
+    for (const term of terms) {
+      const href = term.querySelector('dd > p a')!.getAttribute('href')!;
+      const match = /#dieu-5-khoan-(\d+)$/.exec(href);
+      expect(match, href).not.toBeNull();
+      const clause = article5.blocks.find((block) => block.kind === 'clause' && block.number === Number(match![1]))!;
+      expect(text(term.querySelector('blockquote.definition')!)).toBe(normaliseWhitespace(clauseBody(clause.text)));
+      expect(clauseBody(clause.text).startsWith(term.querySelector('dt')!.textContent)).toBe(true);
+      expectLinkResolves(href, '/thuat-ngu/');
+    }
+  });
+});
+
+describe('questions', () => {
+  const faq = page('/hoi-dap/');
+  const questions = faq.querySelectorAll('section.question');
+
+  it('answers at least eight questions, each with an anchor and resolving citations', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(8);
+    expect(questions).toHaveLength(namesIn('hoi-dap', /\.mdx?$/).length);
+    for (const question of questions) {
+      expect(question.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(faq.querySelector(`nav a[href="#${question.id}"]`), question.id).not.toBeNull();
+      const citations = question.querySelectorAll('.can-cu a');
+      expect(citations.length).toBeGreaterThanOrEqual(1);
+      for (const link of question.querySelectorAll('a')) expectLinkResolves(link.getAttribute('href')!, '/hoi-dap/');
+    }
+  });
+});
+
+describe('quotations', () => {
+  it('quotes source texts only verbatim: every quoted paragraph is in content/nguon/', () => {
+    const pages = ['/thuat-ngu/', '/hoi-dap/', ...namesIn('huong-dan', /\.mdx?$/).map((slug) => `/huong-dan/${slug}/`)];
+    let checked = 0;
+    for (const urlPath of pages) {
+      for (const quote of page(urlPath).querySelectorAll('main blockquote')) {
+        for (const part of quote.querySelectorAll('p, li:not(:has(p))')) {
+          const quoted = text(part);
+          expect(sourceTexts.some((source) => source.includes(quoted)), `${urlPath}: "${quoted}" is not in any source text`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+});
+
+describe('broken content fails the build naming the file', () => {
+  const FIXTURES = path.join(ROOT, '.cache/fixtures');
+
+  /** Copies the real content to a fixture tree, breaks one file, builds it. */
+  async function buildBroken(name: string, file: string, edit: (source: string) => string) {
+    const dir = path.join(FIXTURES, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(CONTENT, path.join(dir, 'content'), { recursive: true });
+    const target = path.join(dir, 'content', file);
+    const original = readFileSync(target, 'utf8');
+    const broken = edit(original);
+    expect(broken, 'the fixture edit changed nothing').not.toBe(original);
+    writeFileSync(target, broken);
+    // The source loader wants CONTENT_DIR relative to the project root.
+    const result = await astroBuild({ CONTENT_DIR: path.relative(ROOT, path.join(dir, 'content')), OUT_DIR: path.join(dir, 'dist'), CACHE_DIR: path.join(dir, 'cache') });
+    expect(result.code).not.toBe(0);
+    expect(existsSync(path.join(dir, 'dist/huong-dan/index.html'))).toBe(false);
+    return result.output;
+  }
+
+  it('an explainer citing Điều 99 in canCu', async () => {
+    const output = await buildBroken('dieu-99-can-cu', 'huong-dan/binh-dang-gioi-o-truong-hoc.mdx', (s) =>
+      s.replace('{ vanBan: luat-binh-dang-gioi-2006, dieu: 14 }', '{ vanBan: luat-binh-dang-gioi-2006, dieu: 99 }'),
+    );
+    expect(output).toContain('content/huong-dan/binh-dang-gioi-o-truong-hoc.mdx: trường "canCu[0]": Luật Bình đẳng giới không có Điều 99');
+  });
+
+  it('an answer linking <Dieu so={18} khoan={9} /> in its text', async () => {
+    const output = await buildBroken('dieu-khoan-sai-mdx', 'hoi-dap/viec-nha-la-cua-ai.mdx', (s) =>
+      s.replace('<Dieu hoa so={18} khoan={5} />', '<Dieu hoa so={18} khoan={9} />'),
+    );
+    expect(output).toContain('content/hoi-dap/viec-nha-la-cua-ai.mdx: trường "<Dieu>": Điều 18 của Luật Bình đẳng giới không có khoản 9');
+  });
+
+  it('a glossary term its clause does not define', async () => {
+    const output = await buildBroken('thuat-ngu-sai', 'thuat-ngu/gioi-tinh.yaml', (s) => s.replace('thuatNgu: Giới tính', 'thuatNgu: Giới'));
+    expect(output).toContain('content/thuat-ngu/gioi-tinh.yaml: trường "thuatNgu"');
+    expect(output).toContain('không định nghĩa "Giới"');
+  });
+});
+
+describe('sub-folder build', () => {
+  it('links citations, terms and explainers under the base path', () => {
+    const html = readHtml(fileForUrlPath(DIST_BASE, '/huong-dan/binh-dang-gioi-o-truong-hoc/')!);
+    const hrefs = html.querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+    expect(hrefs).toContain(`${BASE_PATH}van-ban/luat-binh-dang-gioi-2006/#dieu-14`);
+    expect(hrefs).toContain(`${BASE_PATH}thuat-ngu/#dinh-kien-gioi`);
+    for (const href of hrefs.filter((h) => h.startsWith('/'))) expect(href.startsWith(BASE_PATH), href).toBe(true);
+  });
+});

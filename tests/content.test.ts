@@ -65,6 +65,16 @@ describe('explainers', () => {
     }
   });
 
+  it('describes each explainer as a schema.org Article citing absolute URLs', () => {
+    for (const slug of slugs) {
+      const script = page(`/huong-dan/${slug}/`).querySelector('script[type="application/ld+json"]');
+      const ld = JSON.parse(script!.textContent);
+      expect(ld['@type']).toBe('Article');
+      expect(ld.citation.length).toBeGreaterThanOrEqual(1);
+      for (const citation of ld.citation) expect(citation.url).toMatch(/^https:\/\/truong\.example\.edu\.vn\/van-ban\//);
+    }
+  });
+
   it('cites the Law by article anchor, e.g. #dieu-14', () => {
     const links = page('/huong-dan/binh-dang-gioi-o-truong-hoc/').querySelectorAll('section.can-cu a').map((a) => a.getAttribute('href'));
     expect(links).toContain('/van-ban/luat-binh-dang-gioi-2006/#dieu-14');

@@ -15,10 +15,13 @@ import { allArticles } from '../lib/legal-text';
 export type ExplainerEntry = CollectionEntry<'huongDan'>;
 export type QuestionEntry = CollectionEntry<'hoiDap'>;
 
-/** Base-aware link to a resolved citation: the document page, at the article or clause. */
-export function citationHref(resolved: ResolvedCitation): string {
-  return href(routes.document(resolved.doc.data.slug)) + (resolved.anchor ? `#${resolved.anchor}` : '');
+/** Site-relative path of a resolved citation: the document page, at the article or clause. */
+export function citationPath(resolved: ResolvedCitation): string {
+  return routes.document(resolved.doc.data.slug) + (resolved.anchor ? `#${resolved.anchor}` : '');
 }
+
+/** Base-aware link to a resolved citation. */
+export const citationHref = (resolved: ResolvedCitation): string => href(citationPath(resolved));
 
 function resolveAll(citations: Citation[], file: string): Promise<ResolvedCitation[]> {
   return Promise.all(citations.map((citation, index) => resolveCitation(citation, file, `canCu[${index}]`)));

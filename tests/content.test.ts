@@ -132,6 +132,20 @@ describe('questions', () => {
   });
 });
 
+describe('questions as structured data', () => {
+  it('publishes a FAQPage with every question and a plain-text answer', () => {
+    const ld = JSON.parse(page('/hoi-dap/').querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(ld['@type']).toBe('FAQPage');
+    expect(ld.mainEntity).toHaveLength(namesIn('hoi-dap', /\.mdx?$/).length);
+    for (const item of ld.mainEntity) {
+      expect(item.acceptedAnswer.text.length, item.name).toBeGreaterThan(20);
+      expect(item.acceptedAnswer.text, item.name).not.toMatch(/[<>{}]|\*\*/);
+    }
+    const chores = ld.mainEntity.find((item: { name: string }) => item.name === 'Việc nhà là việc của ai?');
+    expect(chores.acceptedAnswer.text).toContain('Khoản 5 Điều 18 viết: "Các thành viên nam, nữ trong gia đình có trách nhiệm chia sẻ công việc gia đình."');
+  });
+});
+
 describe('quotations', () => {
   it('quotes source texts only verbatim: every quoted paragraph is in content/nguon/', () => {
     const pages = ['/thuat-ngu/', '/hoi-dap/', ...namesIn('huong-dan', /\.mdx?$/).map((slug) => `/huong-dan/${slug}/`)];
@@ -146,6 +160,18 @@ describe('quotations', () => {
       }
     }
     expect(checked).toBeGreaterThan(30);
+  });
+
+  it('quotes inline only verbatim: every “…” after "viết:" is in content/nguon/', () => {
+    const pages = ['/hoi-dap/', ...namesIn('huong-dan', /\.mdx?$/).map((slug) => `/huong-dan/${slug}/`)];
+    let checked = 0;
+    for (const urlPath of pages) {
+      for (const match of text(page(urlPath).querySelector('main')!).matchAll(/viết: “([^”]+)”/g)) {
+        expect(sourceTexts.some((source) => source.includes(match[1]!)), `${urlPath}: “${match[1]}” is not in any source text`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 });
 

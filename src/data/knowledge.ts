@@ -11,6 +11,8 @@ import type { Citation } from '../lib/content-schema';
 import { entryFile, getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
 import { href } from './urls';
 import { allArticles } from '../lib/legal-text';
+import { inlineCitationLabel, LAW_SLUG } from '../lib/citation-label';
+import { mdxPlainText, type TagAttributes } from '../lib/mdx-plain-text';
 
 export type ExplainerEntry = CollectionEntry<'huongDan'>;
 export type QuestionEntry = CollectionEntry<'hoiDap'>;
@@ -96,4 +98,35 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   );
   // Order of the Law: article, then clause.
   return terms.sort((a, b) => a.source.citation.dieu! - b.source.citation.dieu! || a.source.citation.khoan! - b.source.citation.khoan!);
+}
+
+/**
+ * Plain text of each answer (by anchor), for FAQPage structured data. Components are replaced by
+ * the label they render; their targets were already checked when the page rendered them.
+ */
+export async function plainAnswers(questions: Question[]): Promise<Map<string, string>> {
+  const [catalog, glossary, explainers] = await Promise.all([getCatalog(), getGlossary(), getExplainers()]);
+  const documentName = (slug: unknown) => catalog.bySlug.get(String(slug))?.data.tenNgan ?? '';
+  const label = (tag: string, a: TagAttributes): string => {
+    switch (tag) {
+      case 'Dieu': {
+        const slug = typeof a.vanBan === 'string' ? a.vanBan : LAW_SLUG;
+        return inlineCitationLabel({
+          so: Number(a.so),
+          khoan: a.khoan === undefined ? undefined : Number(a.khoan),
+          hoa: a.hoa === true || a.hoa === 'true',
+          tenVanBan: slug === LAW_SLUG ? undefined : documentName(slug),
+        });
+      }
+      case 'VanBan':
+        return documentName(a.slug);
+      case 'ThuatNgu':
+        return glossary.find((term) => term.anchor === a.id)?.definition.term.toLocaleLowerCase('vi') ?? '';
+      case 'HuongDan':
+        return explainers.find((explainer) => explainer.slug === a.slug)?.entry.data.title ?? '';
+      default:
+        return '';
+    }
+  };
+  return new Map(questions.map((question) => [question.anchor, mdxPlainText(question.entry.body ?? '', label)]));
 }

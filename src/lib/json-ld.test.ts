@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainerJsonLd } from './json-ld';
+import { explainerJsonLd, faqPageJsonLd } from './json-ld';
 
 describe('explainerJsonLd', () => {
   const input = {
@@ -19,5 +19,15 @@ describe('explainerJsonLd', () => {
 
   it('leaves out a date it cannot read rather than inventing one', () => {
     expect(explainerJsonLd({ ...input, checked: '2026-11-25' })).not.toHaveProperty('dateModified');
+  });
+});
+
+describe('faqPageJsonLd', () => {
+  it('lists each question with its plain-text answer', () => {
+    const ld = faqPageJsonLd([{ question: 'Việc nhà là việc của ai?', answer: 'Của mọi người trong nhà.', url: 'https://x.vn/hoi-dap/#a' }]);
+    expect(ld).toMatchObject({ '@type': 'FAQPage', inLanguage: 'vi' });
+    expect(ld.mainEntity).toEqual([
+      { '@type': 'Question', name: 'Việc nhà là việc của ai?', url: 'https://x.vn/hoi-dap/#a', acceptedAnswer: { '@type': 'Answer', text: 'Của mọi người trong nhà.' } },
+    ]);
   });
 });

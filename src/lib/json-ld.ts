@@ -47,3 +47,25 @@ export function explainerJsonLd(input: ExplainerJsonLdInput): Record<string, unk
     citation: input.citations.map((url) => ({ '@type': 'CreativeWork', url })),
   };
 }
+
+export interface FaqItem {
+  question: string;
+  /** Plain text: structured data must not carry HTML. */
+  answer: string;
+  url: string;
+}
+
+/** schema.org FAQPage for the questions page. */
+export function faqPageJsonLd(items: FaqItem[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: 'vi',
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      url: item.url,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+    })),
+  };
+}

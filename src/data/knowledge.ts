@@ -4,15 +4,15 @@
  * define, throws a ContentError naming the file and field, which fails the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inlineCitationLabel, LAW_SLUG } from '../lib/citation-label';
+import type { Citation } from '../lib/content-schema';
 import { ContentError } from '../lib/document-graph';
 import { splitDefinition, type DefinitionParts } from '../lib/glossary';
+import { allArticles } from '../lib/legal-text';
+import { mdxPlainText, type TagAttributes } from '../lib/mdx-plain-text';
 import { routes } from '../lib/routes';
-import type { Citation } from '../lib/content-schema';
 import { entryFile, getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
 import { href } from './urls';
-import { allArticles } from '../lib/legal-text';
-import { inlineCitationLabel, LAW_SLUG } from '../lib/citation-label';
-import { mdxPlainText, type TagAttributes } from '../lib/mdx-plain-text';
 
 export type ExplainerEntry = CollectionEntry<'huongDan'>;
 export type QuestionEntry = CollectionEntry<'hoiDap'>;
@@ -29,6 +29,12 @@ function resolveAll(citations: Citation[], file: string): Promise<ResolvedCitati
   return Promise.all(citations.map((citation, index) => resolveCitation(citation, file, `canCu[${index}]`)));
 }
 
+/** Each loader runs once per build; components call them many times. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+}
+
 const byOrder = <T extends { data: { thuTu: number } }>(title: (entry: T) => string) => (a: T, b: T) =>
   a.data.thuTu - b.data.thuTu || title(a).localeCompare(title(b), 'vi');
 
@@ -38,12 +44,12 @@ export interface Explainer {
   canCu: ResolvedCitation[];
 }
 
-export async function getExplainers(): Promise<Explainer[]> {
+export const getExplainers = once(async (): Promise<Explainer[]> => {
   const entries = (await getCollection('huongDan')).sort(byOrder((entry) => entry.data.title));
   return Promise.all(
     entries.map(async (entry) => ({ entry, slug: entry.id, canCu: await resolveAll(entry.data.canCu, entryFile(entry, 'huong-dan')) })),
   );
-}
+});
 
 export interface Question {
   entry: QuestionEntry;
@@ -52,12 +58,12 @@ export interface Question {
   canCu: ResolvedCitation[];
 }
 
-export async function getQuestions(): Promise<Question[]> {
+export const getQuestions = once(async (): Promise<Question[]> => {
   const entries = (await getCollection('hoiDap')).sort(byOrder((entry) => entry.data.cauHoi));
   return Promise.all(
     entries.map(async (entry) => ({ entry, anchor: entry.id, canCu: await resolveAll(entry.data.canCu, entryFile(entry, 'hoi-dap')) })),
   );
-}
+});
 
 export interface GlossaryTerm {
   /** Anchor on the glossary page: the file name, e.g. "binh-dang-gioi". */
@@ -68,7 +74,7 @@ export interface GlossaryTerm {
   giaiThich?: string;
 }
 
-export async function getGlossary(): Promise<GlossaryTerm[]> {
+export const getGlossary = once(async (): Promise<GlossaryTerm[]> => {
   const catalog = await getCatalog();
   const entries = await getCollection('thuatNgu');
   const seen = new Map<string, string>();
@@ -98,7 +104,7 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   );
   // Order of the Law: article, then clause.
   return terms.sort((a, b) => a.source.citation.dieu! - b.source.citation.dieu! || a.source.citation.khoan! - b.source.citation.khoan!);
-}
+});
 
 /**
  * Plain text of each answer (by anchor), for FAQPage structured data. Components are replaced by

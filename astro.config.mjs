@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkNfc } from './src/lib/remark-nfc';
 import { remarkSourceFile } from './src/lib/remark-source-file';
 import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
@@ -17,12 +18,10 @@ export default defineConfig({
   base,
   // Tests build variants (base path, broken fixtures) side by side.
   outDir: process.env.OUT_DIR ?? './dist',
-  // Fixture builds get their own content cache so they never disturb the real one.
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  markdown: { remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] },
+  markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

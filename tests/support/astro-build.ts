@@ -8,21 +8,22 @@ export interface BuildResult {
 }
 
 /**
- * Vitest puts Vite's env (BASE_URL=/, MODE=test, DEV=1, SSR, PROD, NODE_ENV=test) into process.env;
- * a child build inherits them and Astro lets BASE_URL override the configured base, so a
- * sub-folder build silently came out at "/". Build with the user's environment instead.
+ * Vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test…) into process.env; Astro would read
+ * them as its own, e.g. BASE_URL overriding the configured base. Build with a clean env.
  */
-const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
-
-export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const clean = { ...process.env };
-  for (const name of VITEST_ENV) delete clean[name];
-  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
 }
 
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no', 'astro', 'build'], { cwd: ROOT, env: buildEnv(env) });
+    const child = spawn('npx', ['--no', 'astro', 'build'], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -104,6 +104,10 @@ describe('accessibility', () => {
     'van-ban/ke-hoach-mn-hong-duong/',
     'van-ban/so-do/',
     'gioi-thieu/',
+    'huong-dan/',
+    'huong-dan/phong-ngua-bao-luc-tren-co-so-gioi/',
+    'thuat-ngu/',
+    'hoi-dap/',
     'khong-co-trang-nay/',
   ];
   for (const path of pages) {

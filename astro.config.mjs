@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkNfc } from './src/lib/remark-nfc';
+import { remarkSourceFile } from './src/lib/remark-source-file';
+import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
 import { searchIndex } from './src/integrations/search-index';
 
@@ -19,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  markdown: { remarkPlugins: [remarkNfc] },
+  markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   integrations: [mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -39,7 +39,8 @@ const RELEVANCE: [string, string, string?][] = [
   // Everyday words a parent or teacher types.
   ['bao luc', doc('qd-2232-qd-ttg-2020')],
   ['"bạo lực trên cơ sở giới"', doc('kh-64-kh-ubnd-2021-hung-yen')],
-  ['con gai', LAW],
+  ['con gai', '/huong-dan/binh-dang-gioi-trong-gia-dinh/'],
+  ['thang hanh dong', '/huong-dan/thang-hanh-dong-vi-binh-dang-gioi/'],
   ['gia dinh', LAW, '#dieu-18'],
   ['doi xu', LAW],
   ['xu phat', doc('nd-125-2021-nd-cp')],

@@ -3,12 +3,16 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
+import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
 const root = process.env.CONTENT_DIR ?? './content';
 
+/** Entry ids are file names: Astro would otherwise take the `slug` field and let a duplicate overwrite silently. */
+const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
 const vanBan = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/van-ban` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/van-ban`, generateId: idFromFileName }),
   schema: documentSchema,
 });
 
@@ -18,18 +22,33 @@ const nguon = defineCollection({
 });
 
 const huongDan = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/huong-dan` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/huong-dan`, generateId: idFromFileName }),
   schema: explainerSchema,
 });
 
 const thuatNgu = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/thuat-ngu` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/thuat-ngu`, generateId: idFromFileName }),
   schema: glossarySchema,
 });
 
 const hoiDap = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/hoi-dap` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/hoi-dap`, generateId: idFromFileName }),
   schema: questionSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap };
+const viecCanLam = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/viec-can-lam` }),
+  schema: taskSchema,
+});
+
+const lich = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/lich` }),
+  schema: calendarEventSchema,
+});
+
+const keHoachMau = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/ke-hoach-mau` }),
+  schema: modelPlanSchema,
+});
+
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau };

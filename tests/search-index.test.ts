@@ -1,9 +1,11 @@
 /** What the build gives search: the index, filters and metadata on pages, the search page. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
-import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
+import { BASE_PATH, DIST, DIST_BASE, ROOT } from './support/paths';
+import { SEARCH_LOADER } from './support/search-loader';
 import { CAP, LOAI_VAN_BAN } from '../src/lib/taxonomy';
 
 const filterValues = (file: string, key: string) =>
@@ -17,7 +19,8 @@ describe('search index in the build', () => {
   });
 
   it('tags every document page with its filters and its number for results', () => {
-    const documents = htmlFiles(DIST).filter((file) => file.includes(`${path.sep}van-ban${path.sep}`) && !file.includes(`${path.sep}tim-kiem`));
+    const slugs = readdirSync(path.join(ROOT, 'content/van-ban')).map((file) => file.replace(/\.mdx?$/, ''));
+    const documents = slugs.map((slug) => fileForUrlPath(DIST, `/van-ban/${slug}/`)!);
     expect(documents.length).toBeGreaterThan(10);
     for (const file of documents) {
       expect(filterValues(file, 'loai-trang'), file).toEqual(['Văn bản']);
@@ -41,6 +44,21 @@ describe('search index in the build', () => {
         expect(form?.querySelector('input[name="q"]'), file).not.toBeNull();
       }
     }
+  });
+
+  it('gives every page one tiny search loader and nothing else of search', () => {
+    for (const file of htmlFiles(DIST).filter((f) => !f.endsWith('404.html'))) {
+      const html = readHtml(file);
+      const loaders = html.querySelectorAll('script[src]').filter((script) => SEARCH_LOADER.test(script.getAttribute('src')!));
+      expect(loaders, file).toHaveLength(1);
+      expect(html.toString(), file).not.toContain('pagefind/pagefind.js');
+    }
+    const loader = readHtml(fileForUrlPath(DIST, '/')!).querySelectorAll('script[src]').find((s) => SEARCH_LOADER.test(s.getAttribute('src')!))!;
+    const source = readFileSync(fileForUrlPath(DIST, loader.getAttribute('src')!)!, 'utf8');
+    // The loader and what it imports up front (Vite's preload helper), compressed.
+    const helpers = [...source.matchAll(/from"\.\/([\w.-]+\.js)"/g)].map((match) => readFileSync(path.join(DIST, '_astro', match[1]!)));
+    const bytes = [Buffer.from(source), ...helpers].reduce((n, body) => n + gzipSync(body).length, 0);
+    expect(bytes).toBeLessThanOrEqual(1536);
   });
 
   it('keeps the search page itself out of the index and explains it without JavaScript', () => {

@@ -19,7 +19,8 @@ export interface Catalog {
   legalText(doc: DocumentEntry): LegalDocument | undefined;
 }
 
-function entryFile(entry: { id: string; filePath?: string }, folder: string): string {
+/** Project-relative file of a collection entry, for error messages. */
+export function entryFile(entry: { id: string; filePath?: string }, folder: string): string {
   return entry.filePath ?? `content/${folder}/${entry.id}`;
 }
 

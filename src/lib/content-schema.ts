@@ -14,10 +14,17 @@ export const slug = () =>
     .string()
     .refine(isAsciiSlug, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "luat-binh-dang-gioi-2006"');
 
+const VI_DATE_MESSAGE = 'ngày phải có dạng dd/mm/yyyy và là ngày có thật, ví dụ "29/11/2006"';
+
+/**
+ * A dd/mm/yyyy date kept as text. YAML turns an unquoted 2006-11-29 into a Date object,
+ * so a Date is accepted by the type and then rejected with the same clear message.
+ */
 export const viDate = () =>
   z
-    .string()
-    .refine((value) => parseViDate(value) !== null, 'ngày phải có dạng dd/mm/yyyy và là ngày có thật, ví dụ "29/11/2006"');
+    .union([z.string(), z.date()])
+    .refine((value): value is string => typeof value === 'string' && parseViDate(value) !== null, VI_DATE_MESSAGE)
+    .transform((value) => value as string);
 
 /** A citation of a document, optionally down to an article and clause. */
 export const citation = () =>

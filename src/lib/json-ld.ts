@@ -19,3 +19,53 @@ export function legislationJsonLd(data: DocumentData, url: string): Record<strin
     ...(data.tinhTrang === 'con-hieu-luc' && { legislationLegalForce: 'https://schema.org/InForce' }),
   };
 }
+
+export interface ExplainerJsonLdInput {
+  title: string;
+  description: string;
+  url: string;
+  /** Date the content was checked, dd/mm/yyyy. */
+  checked: string;
+  /** Absolute URLs of the articles and documents the explainer cites. */
+  citations: string[];
+  publisher: string;
+}
+
+/** schema.org Article for an explainer, citing the legal texts it rests on. */
+export function explainerJsonLd(input: ExplainerJsonLdInput): Record<string, unknown> {
+  const checked = parseViDate(input.checked);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: input.title,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'vi',
+    ...(checked && { dateModified: toIsoDate(checked) }),
+    isAccessibleForFree: true,
+    publisher: { '@type': 'Organization', name: input.publisher },
+    citation: input.citations.map((url) => ({ '@type': 'CreativeWork', url })),
+  };
+}
+
+export interface FaqItem {
+  question: string;
+  /** Plain text: structured data must not carry HTML. */
+  answer: string;
+  url: string;
+}
+
+/** schema.org FAQPage for the questions page. */
+export function faqPageJsonLd(items: FaqItem[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: 'vi',
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      url: item.url,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+    })),
+  };
+}

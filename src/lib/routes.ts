@@ -11,6 +11,13 @@ export const routes = {
   glossary: () => 'thuat-ngu/',
   questions: () => 'hoi-dap/',
   about: () => 'gioi-thieu/',
+  toolkit: () => 'cong-cu/',
+  tasks: () => 'cong-cu/viec-can-lam/',
+  calendar: () => 'cong-cu/lich/',
+  calendarFile: () => 'cong-cu/lich/lich-binh-dang-gioi.ics',
+  calendarEventFile: (id: string) => `cong-cu/lich/${id}.ics`,
+  modelPlan: () => 'cong-cu/ke-hoach-mau/',
+  planGenerator: () => 'cong-cu/tao-ke-hoach/',
   search: () => 'tim-kiem/',
 } as const;
 
@@ -24,6 +31,7 @@ export const mainNav: NavItem[] = [
   { label: 'Hướng dẫn', path: routes.explainers() },
   { label: 'Thuật ngữ', path: routes.glossary() },
   { label: 'Hỏi đáp', path: routes.questions() },
+  { label: 'Công cụ', path: routes.toolkit() },
   { label: 'Giới thiệu', path: routes.about() },
 ];
 

@@ -12,8 +12,12 @@ describe('search facets', () => {
   });
 
   it('omits a missing document number from the result metadata', () => {
-    expect(documentMeta({ loai: 'ke-hoach', soHieu: null })).toEqual({ loai: 'Kế hoạch' });
-    expect(documentMeta({ loai: 'luat', soHieu: '73/2006/QH11' })).toEqual({ loai: 'Luật', 'so-hieu': '73/2006/QH11' });
+    expect(documentMeta({ loai: 'ke-hoach', soHieu: null, tenNgan: 'Kế hoạch của trường' })).toEqual({ loai: 'Kế hoạch', 'ten-ngan': 'Kế hoạch của trường' });
+    expect(documentMeta({ loai: 'luat', soHieu: '73/2006/QH11', tenNgan: 'Luật Bình đẳng giới' })).toEqual({
+      loai: 'Luật',
+      'ten-ngan': 'Luật Bình đẳng giới',
+      'so-hieu': '73/2006/QH11',
+    });
   });
 
   it('writes values with commas into content attributes, one tag per value', () => {

@@ -30,9 +30,13 @@ export function documentFilters(data: Pick<DocumentData, 'loai' | 'cap' | 'chuDe
   };
 }
 
-/** Shown on a result: the type badge and the document number. */
-export function documentMeta(data: Pick<DocumentData, 'loai' | 'soHieu'>): Record<string, string> {
-  return { loai: LOAI_VAN_BAN[data.loai], ...(data.soHieu ? { 'so-hieu': data.soHieu } : {}) };
+/**
+ * Shown on a result: the type badge and the document number. The short name
+ * ("Công văn 85/GD&ĐT-TCCB của Phòng GD&ĐT Văn Giang") is how people name a document;
+ * Pagefind searches metadata, so it finds the page even where the body never says it.
+ */
+export function documentMeta(data: Pick<DocumentData, 'loai' | 'soHieu' | 'tenNgan'>): Record<string, string> {
+  return { loai: LOAI_VAN_BAN[data.loai], 'ten-ngan': data.tenNgan, ...(data.soHieu ? { 'so-hieu': data.soHieu } : {}) };
 }
 
 export interface IndexTag {

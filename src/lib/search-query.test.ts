@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, normaliseQuery, preferExactAccents, queryVariants, rankSubResults, searchPlan, typedAccents } from './search-query';
+import { articleQuery, mergeResults, normaliseQuery, queryVariants, rankSubResults, searchPlan, typedAccents } from './search-query';
 
 describe('normaliseQuery', () => {
   it('turns NFD, upper case and stray spaces into the clean query', () => {
@@ -43,6 +43,14 @@ describe('searchPlan', () => {
     ]);
   });
 
+  it('also searches an article query in the Law alone, ranked first', () => {
+    expect(searchPlan('điều 14')).toEqual([
+      { term: 'điều 14', tier: 0 },
+      { term: '"điều 14"', tier: 1 },
+      { term: 'điều 14', tier: 2, lawOnly: true },
+    ]);
+  });
+
   it('searches one word or a quoted phrase as typed', () => {
     expect(searchPlan('luật')).toEqual([{ term: 'luật', tier: 0 }]);
     expect(searchPlan('"bạo lực"')).toEqual([{ term: '"bạo lực"', tier: 0 }]);
@@ -66,17 +74,19 @@ describe('mergeResults', () => {
   });
 });
 
-describe('preferExactAccents', () => {
-  const pages = ['phòng chống bạo lực', 'biện pháp bảo đảm', 'báo cáo'];
-
-  it('moves pages with the word exactly as typed to the front, keeping order otherwise', () => {
-    expect(preferExactAccents('bảo', pages, (text) => text)).toEqual(['biện pháp bảo đảm', 'phòng chống bạo lực', 'báo cáo']);
-    const upper = pages.map((text) => text.toUpperCase());
-    expect(preferExactAccents('bảo', upper, (text) => text)[0]).toBe('BIỆN PHÁP BẢO ĐẢM');
-  });
-
-  it('leaves a query typed without accents alone', () => {
-    expect(preferExactAccents('bao', pages, (text) => text)).toEqual(pages);
+describe('mergeResults with exact accents', () => {
+  it('puts pages with the accents as typed first and shows their exact reading', () => {
+    const merged = mergeResults([
+      [
+        { id: 'bao-luc', score: 3, tier: 0, value: 'bạo (loose)' },
+        { id: 'bao-dam', score: 1, tier: 0, value: 'bảo (loose)' },
+      ],
+      [{ id: 'bao-dam', score: 0.5, tier: 0, exact: true, value: 'bảo (exact)' }],
+    ]);
+    expect(merged.map((item) => [item.id, item.value, item.exact])).toEqual([
+      ['bao-dam', 'bảo (exact)', true],
+      ['bao-luc', 'bạo (loose)', false],
+    ]);
   });
 });
 
@@ -126,5 +136,15 @@ describe('typedAccents', () => {
     expect(typedAccents('dieu 14')).toBe(false);
     expect(typedAccents('đang')).toBe(true);
     expect(typedAccents('Bình')).toBe(true);
+  });
+});
+
+describe('articleQuery', () => {
+  it('recognises an article of the Law however it is typed', () => {
+    for (const query of ['dieu 14', 'điều 14', '"điều 14"', 'điều 14 luật', 'dieu 14 luat binh dang gioi']) expect(articleQuery(query), query).toBe(14);
+  });
+
+  it('leaves other queries alone', () => {
+    for (const query of ['dieu', 'điều kiện 14', '14', 'điều 14 nghị định 48']) expect(articleQuery(query), query).toBeNull();
   });
 });

@@ -42,18 +42,23 @@ export interface PlannedSearch {
   term: string;
   /** Pages found by a phrase search rank above pages that only contain the words somewhere. */
   tier: number;
+  /** Restrict to the Law: an article query ("điều 14") puts the Law itself first. */
+  lawOnly?: boolean;
 }
 
 /**
  * The Pagefind searches for one query: each đ-spelling as typed, and for several
  * unquoted words also as a phrase, so "doi xu" puts "đối xử" above pages that only say "xử".
+ * An article query is also searched in the Law alone, ranked above everything else.
  */
 export function searchPlan(query: string): PlannedSearch[] {
   const plan: PlannedSearch[] = [];
   const asPhrase = !query.includes('"') && query.includes(' ');
+  const article = articleQuery(query) !== null;
   for (const variant of queryVariants(query)) {
     plan.push({ term: variant, tier: 0 });
     if (asPhrase) plan.push({ term: `"${variant}"`, tier: 1 });
+    if (article) plan.push({ term: variant, tier: 2, lawOnly: true });
   }
   return plan;
 }
@@ -62,32 +67,40 @@ export interface Scored<T> {
   id: string;
   score: number;
   tier: number;
+  /** Found by a search that required the accents exactly as typed (Pagefind `exactDiacritics`). */
+  exact?: boolean;
   value: T;
 }
 
 /**
- * Union of the result lists of all planned searches, best first: highest tier, then the
- * best plain score. Pagefind scores every phrase match 1, so a phrase search only lifts
- * a page into its tier. The result kept for display (excerpt, sub-results) is also the
- * best plain one: phrase searches match "Điều 14" in running text but not the heading
+ * Union of the result lists of all planned searches, best first: highest tier, then pages
+ * matching the accents as typed ("bảo" before "bạo", "báo"), then the best plain score.
+ * Pagefind scores every phrase match 1, so a phrase search only lifts a page into its tier.
+ * The result kept for display (excerpt, sub-results) is the best plain one, exact accents
+ * preferred: phrase searches match "Điều 14" in running text but not the heading
  * "Điều 14." and would point to the wrong article. Ties keep first-seen order.
  */
 export function mergeResults<T>(lists: Scored<T>[][]): Scored<T>[] {
-  const pages = new Map<string, { tier: number; shown: Scored<T> }>();
+  const pages = new Map<string, { tier: number; exact: boolean; shown: Scored<T> }>();
+  const display = (item: Scored<T>) => [item.tier === 0 ? 1 : 0, item.exact ? 1 : 0, item.score];
+  const before = (a: number[], b: number[]) => {
+    const at = a.findIndex((value, i) => value !== b[i]);
+    return at >= 0 && a[at]! > b[at]!;
+  };
   for (const item of lists.flat()) {
     const page = pages.get(item.id);
     if (!page) {
-      pages.set(item.id, { tier: item.tier, shown: item });
+      pages.set(item.id, { tier: item.tier, exact: item.exact ?? false, shown: item });
       continue;
     }
     page.tier = Math.max(page.tier, item.tier);
-    const plainFirst = page.shown.tier > 0 && item.tier === 0;
-    if (plainFirst || (page.shown.tier === item.tier && item.score > page.shown.score)) page.shown = item;
+    page.exact ||= item.exact ?? false;
+    if (before(display(item), display(page.shown))) page.shown = item;
   }
   // Array.prototype.sort is stable: equal keys keep insertion order.
   return [...pages.values()]
-    .map(({ tier, shown }) => ({ ...shown, tier }))
-    .sort((a, b) => b.tier - a.tier || b.score - a.score);
+    .map(({ tier, exact, shown }) => ({ ...shown, tier, exact }))
+    .sort((a, b) => b.tier - a.tier || Number(b.exact) - Number(a.exact) || b.score - a.score);
 }
 
 const fold = (text: string): string => foldDiacritics(text).toLowerCase();
@@ -104,22 +117,6 @@ export function typedAccents(query: string): boolean {
 /** Words of a text, lower case, split on anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/**
- * With accents typed, pages containing the words exactly as typed come first
- * ("bảo" before pages that only say "bạo" or "báo"). Stable otherwise; a query typed
- * without accents is left alone.
- */
-export function preferExactAccents<T>(query: string, items: T[], textOf: (item: T) => string): T[] {
-  const accented = wordsOf(query).filter(typedAccents);
-  if (!accented.length) return items;
-  const exact = (item: T): boolean => {
-    const words = new Set(wordsOf(textOf(item)));
-    return accented.every((word) => words.has(word));
-  };
-  const [first, rest] = [items.filter(exact), items.filter((item) => !exact(item))];
-  return [...first, ...rest];
 }
 
 /**
@@ -143,4 +140,13 @@ export function rankSubResults<T extends { title: string; locations?: number[] }
       return at < 0 ? a.index - b.index : b.keys[at]! - a.keys[at]!;
     })
     .map(({ sub }) => sub);
+}
+
+/**
+ * "điều 14", "Dieu 14", "điều 14 luật": the reader wants Article 14 of the Law itself,
+ * not the explainers and FAQ answers that cite it. Returns the article number or null.
+ */
+export function articleQuery(query: string): number | null {
+  const match = /^dieu (\d{1,3})(?: luat(?: binh dang gioi)?)?$/.exec(fold(query).replace(/"/g, '').trim());
+  return match ? Number(match[1]) : null;
 }

@@ -16,6 +16,7 @@ export async function loadSourceTexts(dir: string, context: LoaderContext): Prom
     const { header, body } = splitSourceFile(toNfc(await readFile(filePath, 'utf8')));
     const id = file.replace(/\.txt$/, '');
     const data = await context.parseData({ id, data: { header, body, file: filePath } });
-    context.store.set({ id, data, filePath });
+    // Astro wants store paths relative to the project root.
+    context.store.set({ id, data, filePath: path.relative(process.cwd(), filePath) });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, isAsciiSlug, isNfc, slugify, toNfc } from './vietnamese';
+import { capitalise, foldDiacritics, isAsciiSlug, isNfc, slugify, toNfc } from './vietnamese';
 
 describe('vietnamese text', () => {
   it('normalises NFD (as pasted from Word) to NFC', () => {
@@ -21,5 +21,12 @@ describe('vietnamese text', () => {
     expect(isAsciiSlug('luật')).toBe(false);
     expect(isAsciiSlug('Luat')).toBe(false);
     expect(isAsciiSlug('a--b')).toBe(false);
+  });
+
+  it('capitalises the first letter only, Vietnamese letters included', () => {
+    expect(capitalise('khoản 2 Điều 14')).toBe('Khoản 2 Điều 14');
+    expect(capitalise('đặc điểm')).toBe('Đặc điểm');
+    expect(capitalise('Điều 5')).toBe('Điều 5');
+    expect(capitalise('')).toBe('');
   });
 });

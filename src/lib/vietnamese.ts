@@ -32,3 +32,8 @@ export function slugify(text: string): string {
 export function isAsciiSlug(slug: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 }
+
+/** Upper-cases the first letter, for a label that starts a sentence or a list item: "khoản 2 …" → "Khoản 2 …". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

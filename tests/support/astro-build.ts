@@ -7,11 +7,22 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test…) into process.env; Astro would read
+ * them as its own, e.g. BASE_URL overriding the configured base. Build with a clean env.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['--no', 'astro', 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -3,7 +3,8 @@
  * (see lib/search-query) is searched and the results merged. Nothing here runs before
  * the reader focuses a search box.
  */
-import { mergeResults, normaliseQuery, preferExactAccents, rankSubResults, searchPlan, typedAccents } from '../../lib/search-query';
+import { LOAI_VAN_BAN } from '../../lib/taxonomy';
+import { mergeResults, normaliseQuery, rankSubResults, searchPlan, typedAccents, type Scored } from '../../lib/search-query';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -18,7 +19,6 @@ interface PagefindSubResult {
 }
 interface PagefindData {
   url: string;
-  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
@@ -93,24 +93,48 @@ function toView(query: string, data: PagefindData): ResultView {
   };
 }
 
-export async function search(raw: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Searches one at a time: each search switches Pagefind options (exact accents, ranking)
+ * that a search still waiting for index chunks would otherwise pick up.
+ */
+export function search(raw: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
+  const outcome = running.then(() => searchNow(raw, filters));
+  running = outcome.catch(() => undefined);
+  return outcome;
+}
+
+async function searchNow(raw: string, filters: Record<string, string[]>): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const query = normaliseQuery(raw);
   const filterQuery: FilterQuery = {};
   for (const [key, values] of Object.entries(filters)) if (values.length) filterQuery[key] = { any: values };
   const plan = searchPlan(query);
-  // 0 switches off the exact-accent bonus; null restores Pagefind's default.
-  await pagefind.options({ ranking: { diacriticSimilarity: typedAccents(query) ? null : 0 } });
-  const responses = await Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: filterQuery })));
+  const lawOnly: FilterQuery = { ...filterQuery, 'loai-van-ban': { any: [LOAI_VAN_BAN.luat] } };
+  const run = (exact: boolean) =>
+    Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: planned.lawOnly ? lawOnly : filterQuery }))).then((responses) =>
+      responses.map((response, index) => ({ response, planned: plan[index]!, exact })),
+    );
+  const accents = typedAccents(query);
+  // Accents typed: one pass requiring them exactly (ranked first), one pass folding them.
+  // No accents: Pagefind's bonus for exact accents must be off (see typedAccents).
+  const passes = [];
+  if (accents) {
+    await pagefind.options({ exactDiacritics: true, ranking: { diacriticSimilarity: null } });
+    passes.push(...(await run(true)));
+  }
+  await pagefind.options({ exactDiacritics: false, ranking: { diacriticSimilarity: accents ? null : 0 } });
+  passes.push(...(await run(false)));
   const merged = mergeResults(
-    responses.map((response, index) =>
-      (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, tier: plan[index]!.tier, value: result })),
+    passes.map(({ response, planned, exact }): Scored<PagefindResult>[] =>
+      (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, tier: planned.tier, exact, value: result })),
     ),
   );
   // Phrase searches find a subset of their plain twin; counts come from the plain ones.
   const counts: FilterCounts = {};
-  responses.forEach((response, index) => {
-    if (!response || plan[index]!.tier > 0) return;
+  passes.forEach(({ response, planned, exact }) => {
+    if (!response || planned.tier > 0 || exact) return; // the other searches find subsets
     for (const [key, values] of Object.entries(response.totalFilters)) {
       const target = (counts[key] ??= {});
       for (const [value, count] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, count);
@@ -122,7 +146,7 @@ export async function search(raw: string, filters: Record<string, string[]> = {}
     counts,
     views: async (from, to) => {
       const pages = await Promise.all(merged.slice(from, to).map((item) => item.value.data()));
-      return preferExactAccents(query, pages, (data) => data.content).map((data) => toView(query, data));
+      return pages.map((data) => toView(query, data));
     },
   };
 }

@@ -1,0 +1,155 @@
+/**
+ * Tasks and calendar dates of the school toolkit, with every citation checked against the
+ * cited paragraph (anchor exists, quoted words are in it). Broken content fails the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../lib/document-graph';
+import { outlineParagraphs } from '../lib/outline';
+import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
+import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
+import { routes } from '../lib/routes';
+import { getCatalog } from './catalog';
+
+export interface ResolvedSource {
+  label: string;
+  /** Site-relative path with anchor, e.g. "van-ban/cv-85-gddt-tccb-2022-van-giang/#muc-1-gach-3". */
+  path: string;
+  quote: string;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  phase: GiaiDoan;
+  order: number;
+  sources: ResolvedSource[];
+}
+
+export interface CalendarDate {
+  id: string;
+  title: string;
+  kind: CollectionEntry<'lich'>['data']['loai'];
+  start: { day: number; month: number };
+  end?: { day: number; month: number };
+  description: string;
+  sources: ResolvedSource[];
+}
+
+const fileOf = (entry: { id: string; filePath?: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}.yaml`;
+
+let citable: Promise<(slug: string) => CitableDocument | undefined> | undefined;
+
+function citableDocuments() {
+  citable ??= getCatalog().then((catalog) => {
+    const cache = new Map<string, CitableDocument>();
+    return (slug: string) => {
+      const doc = catalog.bySlug.get(slug);
+      if (!doc) return undefined;
+      if (!cache.has(slug)) {
+        cache.set(slug, {
+          name: doc.data.tenNgan,
+          paragraphs: outlineParagraphs(catalog.legalText(doc)?.preamble ?? []),
+          editorNote: (doc.body ?? '').replace(/\*+/g, ''),
+        });
+      }
+      return cache.get(slug);
+    };
+  });
+  return citable;
+}
+
+async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
+  const lookup = await citableDocuments();
+  return citations.map((citation, i) => {
+    const field = `${field0}[${i}]`;
+    const doc = lookup(citation.vanBan);
+    if (!doc) {
+      throw new ContentError(filePath, `${field}.vanBan`, `không có văn bản nào có slug "${citation.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+    }
+    const check = checkParagraphCitation(doc, citation);
+    if (!check.ok) throw new ContentError(filePath, field, check.problem, check.fix);
+    return { label: check.label, path: `${routes.document(citation.vanBan)}#${check.anchor}`, quote: citation.trichDan };
+  });
+}
+
+export async function getTasks(): Promise<Task[]> {
+  const phases = Object.keys(GIAI_DOAN);
+  const entries = await getCollection('viecCanLam');
+  const tasks = await Promise.all(
+    entries.map(async (entry) => ({
+      id: entry.id,
+      title: entry.data.tieuDe,
+      phase: entry.data.giaiDoan,
+      order: entry.data.thuTu,
+      sources: await resolveSources(entry.data.nguon, fileOf(entry, 'viec-can-lam')),
+    })),
+  );
+  return tasks.sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.order - b.order || a.id.localeCompare(b.id));
+}
+
+export async function getCalendarDates(): Promise<CalendarDate[]> {
+  const entries = await getCollection('lich');
+  const dates = await Promise.all(
+    entries.map(async (entry) => ({
+      id: entry.id,
+      title: entry.data.tieuDe,
+      kind: entry.data.loai,
+      start: parseDayOfYear(entry.data.ngay)!,
+      end: entry.data.denNgay ? parseDayOfYear(entry.data.denNgay)! : undefined,
+      description: entry.data.moTa,
+      sources: await resolveSources(entry.data.nguon, fileOf(entry, 'lich')),
+    })),
+  );
+  return dates.sort((a, b) => a.start.month - b.start.month || a.start.day - b.start.day);
+}
+
+export interface ModelPlanSection {
+  heading: string;
+  anchorPath: string;
+  mustContain: string;
+  why: string;
+  sources: ResolvedSource[];
+  /** The section's paragraphs, verbatim, with their anchors. */
+  paragraphs: { id: string; text: string }[];
+}
+
+export interface ModelPlan {
+  id: string;
+  title: string;
+  documentPath: string;
+  intro: string;
+  sections: ModelPlanSection[];
+}
+
+export async function getModelPlans(): Promise<ModelPlan[]> {
+  const lookup = await citableDocuments();
+  const entries = await getCollection('keHoachMau');
+  return Promise.all(
+    entries.map(async (entry) => {
+      const filePath = fileOf(entry, 'ke-hoach-mau');
+      const doc = lookup(entry.data.vanBan);
+      if (!doc) {
+        throw new ContentError(filePath, 'vanBan', `không có văn bản nào có slug "${entry.data.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+      }
+      const sections = await Promise.all(
+        entry.data.muc.map(async (section, i) => {
+          const paragraphs = doc.paragraphs.filter((p): p is { id: string; text: string; label: string } =>
+            Boolean(p.id && (p.id === section.doan || p.id.startsWith(`${section.doan}-`))),
+          );
+          if (paragraphs.length === 0) {
+            throw new ContentError(filePath, `muc[${i}].doan`, `${doc.name} không có mục "${section.doan}".`, 'dùng mã neo của một đề mục La Mã trên trang văn bản, ví dụ "muc-3".');
+          }
+          return {
+            heading: paragraphs[0]!.text,
+            anchorPath: `${routes.document(entry.data.vanBan)}#${section.doan}`,
+            mustContain: section.canCo,
+            why: section.viSao,
+            sources: await resolveSources(section.nguon, filePath, `muc[${i}].nguon`),
+            paragraphs: paragraphs.slice(1).map(({ id, text }) => ({ id, text })),
+          };
+        }),
+      );
+      return { id: entry.id, title: doc.name, documentPath: routes.document(entry.data.vanBan), intro: entry.data.gioiThieu, sections };
+    }),
+  );
+}

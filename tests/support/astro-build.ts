@@ -18,9 +18,10 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
+/** Builds the project, or a fixture copy of it when `root` is given (see fixture-site.ts). */
+export function astroBuild(env: Record<string, string>, root?: string): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no', 'astro', 'build'], {
+    const child = spawn('npx', ['--no', 'astro', 'build', ...(root ? ['--root', root] : [])], {
       cwd: ROOT,
       env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });

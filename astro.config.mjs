@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkNfc } from './src/lib/remark-nfc';
 import { normaliseBase } from './src/lib/site';
+import { materials } from './src/materials/integration';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
 const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   markdown: { remarkPlugins: [remarkNfc] },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), materials()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

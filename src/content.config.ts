@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
+import { materialSchema } from './lib/material-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -32,4 +33,9 @@ const hoiDap = defineCollection({
   schema: questionSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap };
+const anPham = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/an-pham` }),
+  schema: materialSchema,
+});
+
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, anPham };

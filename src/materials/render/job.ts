@@ -12,7 +12,7 @@ import { injectQr } from '../templates/qr.ts';
 import type { MaterialTexts, QrMatrix, RenderedPage, TemplateInput } from '../templates/types.ts';
 import { loadFonts } from './fonts.ts';
 import { renderSvg } from './satori-render.ts';
-import { preview, printPdf, printPng, screenPng, withFoldGuides } from './outputs.ts';
+import { PREVIEW_GAP, preview, printPdf, printPng, screenPng, withFoldGuides } from './outputs.ts';
 
 export interface MaterialJob {
   slug: string;
@@ -91,14 +91,18 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
 
   const rendered = template.render(input, format);
   let svgs: string[] = [];
+  const previewSize = { width: 0, height: 0 };
   await emit({ kind: 'preview', file: `${job.slug}-xem-truoc.jpg` }, async () => {
     svgs = await pageSvgs(rendered, format, qrMatrix(job.pageUrl), fonts);
     const width = format.orientation === 'doc' ? (format.raster ? 900 : 700) : 1400;
+    previewSize.width = width;
+    previewSize.height = rendered.reduce((sum, page) => sum + Math.round((width * page.height) / page.width), 0) + PREVIEW_GAP * (rendered.length - 1);
     return preview(
       rendered.map((page, i) => ({ svg: page.foldGuides ? withFoldGuides(svgs[i]!, page.foldGuides, page.height) : svgs[i]!, layoutWidth: page.width, layoutHeight: page.height })),
       width,
     );
   });
+  Object.assign(files[0]!, previewSize);
   const physical = { widthMm: format.widthMm, heightMm: format.heightMm, pages: rendered.length };
   const pdfPages = svgs.map((svg, i) => ({ svg, foldsMm: rendered[i]!.foldGuides ? foldLinesMm(i === 0 ? 'outside' : 'inside') : [] }));
   await emit({ kind: 'pdf', file: `${job.slug}-${format.id}.pdf`, ...physical }, () =>

@@ -22,9 +22,11 @@ export async function screenPng(svg: string, width: number, height: number): Pro
   return rasterise(svg, width, width, height).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
 }
 
+export const PREVIEW_GAP = 24;
+
 /** Web preview: JPEG, pages stacked with a gap, fold guides dashed. */
 export async function preview(pages: { svg: string; layoutWidth: number; layoutHeight: number }[], width: number): Promise<Buffer> {
-  const gap = pages.length > 1 ? 24 : 0;
+  const gap = PREVIEW_GAP;
   const images = await Promise.all(
     pages.map(async (page) => {
       const height = Math.round((width * page.layoutHeight) / page.layoutWidth);

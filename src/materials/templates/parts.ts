@@ -47,8 +47,9 @@ export function footerText(boxes: TextBox[], texts: MaterialTexts, theme: Theme,
 export function qrPlaceholder(x: number, y: number, size: number, captionSize: number, theme: Theme): Node {
   return h(
     'div',
-    { position: 'absolute', left: x, top: y, width: size, flexDirection: 'column', alignItems: 'center' },
+    // The caption may be wider than the code; centre both on the slot.
+    { position: 'absolute', left: x - 30, top: y, width: size + 30, flexDirection: 'column', alignItems: 'flex-end' },
     h('div', { width: size, height: size, backgroundColor: '#ffffff' }),
-    h('div', { fontSize: captionSize, fontFamily: FONT_FAMILY, fontWeight: 700, color: theme.text, marginTop: 4 }, QR_CAPTION),
+    h('div', { width: size + 30, justifyContent: 'flex-end', fontSize: captionSize, fontFamily: FONT_FAMILY, fontWeight: 700, color: theme.text, marginTop: 4 }, QR_CAPTION),
   );
 }

@@ -16,7 +16,7 @@ function boxes(texts: MaterialTexts, format: PrintFormat): TextBox[] {
     box('khauHieu', inner, 30, 700, 3, 1.25),
     ...pointBoxes(texts, pointTextWidth(inner, 22), 22, 3),
     box('keuGoi', inner - 48, 25, 700, 2, 1.3),
-    box('canCu', inner - QR - 28, 14, 700, 3, 1.35),
+    box('canCu', inner - QR - 40, 14, 700, 3, 1.35),
   ];
 }
 

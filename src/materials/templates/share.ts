@@ -27,7 +27,7 @@ export const share: ShareTemplate = {
     const root = h(
       'div',
       { width: format.width, minHeight: format.height, backgroundColor: theme.primary, color: theme.onPrimary, padding: m.M, flexDirection: 'column' },
-      textIn(pick(b, 'dip'), texts.dip, { color: theme.accent }),
+      textIn(pick(b, 'dip'), texts.dip, { opacity: 0.9 }),
       textIn(pick(b, 'tieuDe'), texts.tieuDe, { marginTop: 18 }),
       h('div', { width: 110, height: 10, backgroundColor: theme.accent, marginTop: 26, marginBottom: 26, flexShrink: 0 }),
       texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu) : null,

@@ -16,7 +16,7 @@ function boxes(texts: MaterialTexts, format: PrintFormat): TextBox[] {
     box('khauHieu', inner, 30, 700, 3, 1.25),
     ...pointBoxes(texts, pointTextWidth(inner, 23), 23, 4),
     box('keuGoi', inner - 48, 25, 700, 3, 1.3),
-    box('canCu', inner - QR - 24, 13, 700, 4, 1.35),
+    box('canCu', inner - QR - 40, 13, 700, 4, 1.35),
   ];
 }
 

@@ -8,6 +8,7 @@ import { remarkNfc } from './src/lib/remark-nfc';
 import { remarkSourceFile } from './src/lib/remark-source-file';
 import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
+import { materials } from './src/materials/integration';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
 const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), materials()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -28,7 +28,11 @@ export function copySite(name: string): FixtureSite {
   return {
     root,
     content,
-    build: async (env = {}) => ({ ...(await astroBuild({ CONTENT_DIR: content, OUT_DIR: dist, ...env }, root)), dist }),
+    // The render cache is content-hashed, so sharing the real one only skips identical work.
+    build: async (env = {}) => ({
+      ...(await astroBuild({ CONTENT_DIR: content, OUT_DIR: dist, RENDER_CACHE_DIR: path.join(ROOT, '.cache'), ...env }, root)),
+      dist,
+    }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

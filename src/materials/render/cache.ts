@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageDir } from './package-dir.ts';
 
 let version: string | undefined;
 
@@ -25,7 +26,7 @@ export function rendererVersion(root: string): string {
   const hash = createHash('sha256');
   for (const file of sourceFiles(path.join(root, 'src/materials'))) hash.update(readFileSync(file));
   for (const pkg of ['satori', 'sharp', 'pdfkit', 'svg-to-pdfkit', 'qrcode', '@fontsource/be-vietnam-pro']) {
-    hash.update(readFileSync(path.join(root, 'node_modules', pkg, 'package.json')));
+    hash.update(readFileSync(path.join(packageDir(root, pkg), 'package.json')));
   }
   version = hash.digest('hex');
   return version;
@@ -35,7 +36,8 @@ export function contentHash(root: string, value: unknown): string {
   return createHash('sha256').update(rendererVersion(root)).update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 
-export const cacheDir = (root: string, ...parts: string[]) => path.join(root, '.cache', ...parts);
+/** RENDER_CACHE_DIR lets throw-away copies of the project (test fixtures) share the real cache. */
+export const cacheDir = (root: string, ...parts: string[]) => path.join(process.env.RENDER_CACHE_DIR ?? path.join(root, '.cache'), ...parts);
 
 export function readCached<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Weight } from '../templates/types.ts';
+import { packageDir } from './package-dir.ts';
 
 export interface SatoriFont {
   name: string;
@@ -28,7 +29,7 @@ export function loadFonts(root = process.cwd()): SatoriFont[] {
       name,
       weight,
       style: 'normal' as const,
-      data: readFileSync(path.join(root, 'node_modules/@fontsource/be-vietnam-pro/files', `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(path.join(packageDir(root, '@fontsource/be-vietnam-pro'), 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
     })),
   );
   return cached;

@@ -39,9 +39,9 @@ const RELEVANCE: [string, string, string?][] = [
   // Everyday words a parent or teacher types.
   ['bao luc', doc('qd-2232-qd-ttg-2020')],
   ['"bạo lực trên cơ sở giới"', doc('kh-64-kh-ubnd-2021-hung-yen')],
-  ['con gai', '/huong-dan/binh-dang-gioi-trong-gia-dinh/'],
+  ['con gai', '/an-pham/con-trai-con-gai-nhu-nhau/'],
   ['thang hanh dong', '/huong-dan/thang-hanh-dong-vi-binh-dang-gioi/'],
-  ['gia dinh', LAW, '#dieu-18'],
+  ['gia dinh', '/huong-dan/binh-dang-gioi-trong-gia-dinh/'],
   ['doi xu', LAW],
   ['xu phat', doc('nd-125-2021-nd-cp')],
   ['dai bieu quoc hoi', LAW],

@@ -1,18 +1,14 @@
 /**
- * `npm run bench`: prints measurements (never asserts them). Each feature adds a section
- * module exporting `title` and `run()`; pass section names to run only some:
- * `npm run bench -- search`.
+ * `npm run bench`: runs each benchmark section in scripts/bench/ and prints its figures
+ * (never asserts them). `npm run bench -- search` runs only the named sections.
  */
-const SECTIONS = {
-  search: () => import('./bench/search.mjs'),
-};
-
+const sections = ['materials', 'search'];
 const wanted = process.argv.slice(2);
-for (const [name, load] of Object.entries(SECTIONS)) {
+for (const name of sections) {
   if (wanted.length && !wanted.includes(name)) continue;
-  const section = await load();
-  console.log(`\n=== ${section.title} ===`);
+  const { run, title } = await import(`./bench/${name}.mjs`);
+  if (title) console.log(`\n=== ${title} ===`);
   const started = performance.now();
-  await section.run();
+  await run();
   console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

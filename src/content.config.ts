@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
+import { materialSchema } from './lib/material-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -37,18 +38,23 @@ const hoiDap = defineCollection({
 });
 
 const viecCanLam = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/viec-can-lam` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/viec-can-lam`, generateId: idFromFileName }),
   schema: taskSchema,
 });
 
 const lich = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/lich` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/lich`, generateId: idFromFileName }),
   schema: calendarEventSchema,
 });
 
 const keHoachMau = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/ke-hoach-mau` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/ke-hoach-mau`, generateId: idFromFileName }),
   schema: modelPlanSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau };
+const anPham = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/an-pham`, generateId: idFromFileName }),
+  schema: materialSchema,
+});
+
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham };

@@ -10,6 +10,9 @@ export const routes = {
   explainer: (slug: string) => `huong-dan/${slug}/`,
   glossary: () => 'thuat-ngu/',
   questions: () => 'hoi-dap/',
+  materials: () => 'an-pham/',
+  materialsBy: (facet: 'loai' | 'dip' | 'chu-de', value: string) => `an-pham/${facet}/${value}/`,
+  material: (slug: string) => `an-pham/${slug}/`,
   about: () => 'gioi-thieu/',
   toolkit: () => 'cong-cu/',
   tasks: () => 'cong-cu/viec-can-lam/',
@@ -32,6 +35,7 @@ export const mainNav: NavItem[] = [
   { label: 'Thuật ngữ', path: routes.glossary() },
   { label: 'Hỏi đáp', path: routes.questions() },
   { label: 'Công cụ', path: routes.toolkit() },
+  { label: 'Ấn phẩm', path: routes.materials() },
   { label: 'Giới thiệu', path: routes.about() },
 ];
 

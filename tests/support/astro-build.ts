@@ -1,8 +1,5 @@
 /** Runs `astro build` in a child process (Node 24 from node_modules/.bin via npm's PATH). */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -21,51 +18,10 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/**
- * One build at a time across test workers: every build of this project writes the same
- * .astro/ content modules, so fixture builds running side by side (bad-content and toolkit
- * content errors) read each other's entries. A lock directory older than 10 min is stale.
- */
-const LOCK = path.join(ROOT, '.cache/astro-build.lock');
-
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 10 * 60_000) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        /* released meanwhile */
-      }
-      await sleep(200);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-/**
- * Astro keeps collected content in node_modules/.astro between builds; after a fixture build
- * (another CONTENT_DIR, since deleted) it would still list the fixture's entries. Start clean.
- */
-const CONTENT_STORE = path.join(ROOT, 'node_modules/.astro/data-store.json');
-
-export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
-  return withBuildLock(() => {
-    rmSync(CONTENT_STORE, { force: true });
-    return runBuild(env);
-  });
-}
-
-function runBuild(env: Record<string, string>): Promise<BuildResult> {
+/** Builds the project, or a fixture copy of it when `root` is given (see fixture-site.ts). */
+export function astroBuild(env: Record<string, string>, root?: string): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no', 'astro', 'build'], {
+    const child = spawn('npx', ['--no', 'astro', 'build', ...(root ? ['--root', root] : [])], {
       cwd: ROOT,
       env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });

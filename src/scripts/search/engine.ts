@@ -21,6 +21,7 @@ interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
@@ -87,7 +88,8 @@ function toView(query: string, data: PagefindData): ResultView {
     url: data.url,
     title: data.meta.title ?? data.url,
     soHieu: data.meta['so-hieu'],
-    loai: data.meta.loai,
+    // A document shows its type (Luật, Nghị định…), any other page its kind (Hướng dẫn, Ấn phẩm…).
+    loai: data.meta.loai ?? data.filters['loai-trang']?.[0],
     excerpt: data.excerpt,
     subResults,
   };

@@ -1,0 +1,11 @@
+/** Human file sizes in Vietnamese notation ("1,2 MB", "85 KB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** "21 × 29,7 cm" or "300 × 100 cm" from millimetres. */
+export function formatCm(widthMm: number, heightMm: number): string {
+  const cm = (mm: number) => String(Math.round(mm) / 10).replace('.', ',');
+  return `${cm(widthMm)} × ${cm(heightMm)} cm`;
+}

@@ -1,0 +1,48 @@
+/** Gallery filters and material pages: every download exists, with its size and the sources. */
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
+
+const materialPages = (dist: string) => htmlFiles(dist).filter((f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && !/an-pham\/(loai|dip|chu-de)\//.test(f));
+
+describe('material pages', () => {
+  for (const [dist, base] of [
+    [DIST, '/'],
+    [DIST_BASE, BASE_PATH],
+  ] as const) {
+    it(`lists every download with its size, and each link resolves (base ${base})`, () => {
+      const pages = materialPages(dist);
+      expect(pages.length).toBeGreaterThanOrEqual(12);
+      for (const page of pages) {
+        const html = readHtml(page);
+        const links = html.querySelectorAll('a[download]');
+        expect(links.length, page).toBeGreaterThanOrEqual(4);
+        for (const link of links) {
+          const target = link.getAttribute('href')!;
+          expect(target.startsWith(base), target).toBe(true);
+          const file = fileForUrlPath(dist, '/' + target.slice(base.length));
+          expect(file, target).not.toBeNull();
+          const kb = Math.max(1, Math.round(statSync(file!).size / 1024));
+          const listed = link.parentNode.text;
+          // "… — 21 × 29,7 cm, 150 KB" or "… 1,2 MB"
+          expect(listed).toMatch(/(cm|điểm ảnh)/);
+          if (/ KB$/.test(listed.trim())) expect(listed.trim().endsWith(`, ${kb} KB`), `${listed} vs ${kb} KB`).toBe(true);
+        }
+        expect(html.querySelectorAll('a[href*="/van-ban/luat-binh-dang-gioi-2006/#dieu-"]').length, page).toBeGreaterThan(0);
+        expect(html.text).toContain('do trang biên soạn');
+      }
+    });
+  }
+
+  it('has a static filter page for every type, occasion and topic used in the gallery', () => {
+    const gallery = readHtml(`${DIST}/an-pham/index.html`);
+    const filters = gallery.querySelectorAll('nav[aria-label="Lọc ấn phẩm"] a').map((a) => a.getAttribute('href')!);
+    expect(filters.filter((h) => /\/an-pham\/(loai|dip|chu-de)\//.test(h)).length).toBeGreaterThanOrEqual(10);
+    for (const filter of filters) {
+      const file = fileForUrlPath(DIST, filter);
+      expect(file, filter).not.toBeNull();
+      expect(readHtml(file!).querySelectorAll('main ul.grid > li').length, filter).toBeGreaterThan(0);
+    }
+  });
+});

@@ -86,7 +86,9 @@ async function measureQueries(browser, site) {
       await page.goto(server.url + 'van-ban/luat-binh-dang-gioi-2006/');
       await page.waitForLoadState('networkidle');
       const sizes = [];
-      page.on('response', (response) => sizes.push(response.allHeaders().then((headers) => Number(headers['content-length'] ?? 0))));
+      page.on('response', (response) =>
+        sizes.push(response.allHeaders().then((headers) => ({ fragment: response.url().includes('/pagefind/fragment/'), bytes: Number(headers['content-length'] ?? 0) }))),
+      );
       const timeQuery = async (text) => {
         const started = performance.now();
         await page.fill('#tim-kiem-nhanh', text);
@@ -96,9 +98,10 @@ async function measureQueries(browser, site) {
       await page.focus('#tim-kiem-nhanh');
       const cold = await timeQuery(query);
       await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      const loaded = await Promise.all(sizes);
+      const sum = (fragment) => loaded.filter((size) => size.fragment === fragment).reduce((n, size) => n + size.bytes, 0);
       const warm = await timeQuery(`${query} gioi`);
-      rows.push({ query, bytes, cold, warm });
+      rows.push({ query, machinery: sum(false), texts: sum(true), cold, warm });
       await context.close();
     }
   } finally {
@@ -145,14 +148,15 @@ export async function run() {
     await browser.close();
   }
 
-  console.log('| corpus | pages | index time | index chunks | fragments | query | first search bytes | first query | next query |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('Result texts: the Pagefind fragments of the three results the header panel shows.');
+  console.log('| corpus | pages | index time | index chunks | fragments | query | first search: code + index | + result texts | first query | next query |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const row of table) {
     row.queries.forEach((query, i) => {
       const lead = i === 0
         ? `| ${row.site} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${kb(row.index.bytes)} (${row.index.files} files) | ${kb(row.fragments.bytes)} (${row.fragments.files} files) |`
         : '| | | | | |';
-      console.log(`${lead} ${query.query} | ${kb(query.bytes)} | ${query.cold.toFixed(0)} ms | ${query.warm.toFixed(0)} ms |`);
+      console.log(`${lead} ${query.query} | ${kb(query.machinery)} | ${kb(query.texts)} | ${query.cold.toFixed(0)} ms | ${query.warm.toFixed(0)} ms |`);
     });
   }
   console.log('Bytes are gzip wire sizes from the test server; Pagefind files are pre-compressed. Latency: typing to rendered results, local server, headless Chromium.');

@@ -1,36 +1,25 @@
 /** The knowledge base in a real browser (Debian Chromium): navigation, anchors, copy link, a11y, weight. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveDist, type StaticServer } from '../tests/support/server';
-import { DIST } from '../tests/support/paths';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './support/site';
 import { axeViolations } from './support/axe';
-import { launchBrowser, PHONE, watchErrors } from './support/browser';
+import { PHONE, watchErrors } from './support/browser';
 import { recordTransfer } from './support/transfer';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const LAW = 'van-ban/luat-binh-dang-gioi-2006/';
 
 describe('reading the Law on a phone', () => {
   it('goes home → library → the Law → Điều 5 at 360 px without errors', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await site.browser.newPage({ viewport: PHONE });
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Văn bản' }).click();
-    await page.waitForURL(`${server.url}van-ban/`);
+    await page.waitForURL(`${site.server.url}van-ban/`);
     await page.getByRole('link', { name: 'Luật Bình đẳng giới', exact: true }).first().click();
-    await page.waitForURL(`${server.url}${LAW}`);
+    await page.waitForURL(`${site.server.url}${LAW}`);
     await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: 'Điều 5. Giải thích từ ngữ' }).click();
-    await page.waitForURL(`${server.url}${LAW}#dieu-5`);
+    await page.waitForURL(`${site.server.url}${LAW}#dieu-5`);
     const heading = page.locator('#dieu-5-tieu-de');
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(PHONE.height / 2);
     expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
@@ -41,8 +30,8 @@ describe('reading the Law on a phone', () => {
   });
 
   it('opens a clause linked from a Zalo message at its anchor', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}${LAW}#dieu-14-khoan-2`);
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.server.url}${LAW}#dieu-14-khoan-2`);
     const top = await page.locator('#dieu-14-khoan-2').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(PHONE.height / 2);
@@ -50,25 +39,25 @@ describe('reading the Law on a phone', () => {
   });
 
   it('copies the link to an article', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext({ viewport: PHONE });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await context.newPage();
-    await page.goto(`${server.url}${LAW}`);
+    await page.goto(`${site.server.url}${LAW}`);
     const button = page.locator('#dieu-18 button[data-copy-link]');
     await button.click();
     await expect.poll(() => button.locator('[data-status]').textContent()).toBe('Đã sao chép');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${LAW}#dieu-18`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}${LAW}#dieu-18`);
     await context.close();
   });
 
   it('loads the Law page in at most 58 KB over the wire, webfont included', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await site.browser.newPage({ viewport: PHONE });
     const transfer = await recordTransfer(page);
-    await page.goto(`${server.url}${LAW}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${LAW}`, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
     const urls = [...transfer.byUrl().keys()];
     expect(urls.some((url) => url.endsWith('.woff2'))).toBe(true);
-    expect(urls.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(urls.every((url) => url.startsWith(site.server.url))).toBe(true);
     expect(transfer.total()).toBeLessThanOrEqual(58 * 1024);
     await page.close();
   });
@@ -76,8 +65,8 @@ describe('reading the Law on a phone', () => {
 
 describe('printing', () => {
   it('prints the Law on A4 without navigation, with chapters starting on a new page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${LAW}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${LAW}`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       ['header[role="banner"] nav', 'nav[aria-label="Đường dẫn"]', 'nav[aria-labelledby="muc-luc"]', 'button[data-copy-link]'].map(
@@ -112,9 +101,9 @@ describe('accessibility', () => {
   ];
   for (const path of pages) {
     it(`axe finds no violations on /${path}`, async () => {
-      const page = await browser.newPage({ viewport: PHONE });
+      const page = await site.browser.newPage({ viewport: PHONE });
       const errors = watchErrors(page);
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       expect(await axeViolations(page)).toEqual([]);
       // The 404 page itself is the expected failed request.
       expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
@@ -123,8 +112,8 @@ describe('accessibility', () => {
   }
 
   it('shows a skip link on keyboard focus that moves to the main content', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(server.url);
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
     expect(await skip.isVisible()).toBe(true);

@@ -3,29 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE, DESKTOP, watchErrors } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, DESKTOP, watchErrors } from './support/browser';
+import { useSite } from './support/site';
 import { axeViolations } from './support/axe';
-import { serveDist, type StaticServer } from '../tests/support/server';
-import { DIST } from '../tests/support/paths';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(urlPath: string, viewport = PHONE): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await site.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(new URL(urlPath.slice(1), server.url).href);
+  await page.goto(new URL(urlPath.slice(1), site.server.url).href);
   return { page, errors };
 }
 
@@ -115,7 +105,7 @@ describe('tạo kế hoạch', () => {
     expect(xml).toContain('Phụng Công, ngày …… tháng …… năm 2026');
     expect(xml).toContain('Tháng hành động');
     expect(requested.some((url) => url.includes('plan-download'))).toBe(true);
-    expect(requested.every((url) => url.startsWith(server.url) || url.startsWith('blob:'))).toBe(true);
+    expect(requested.every((url) => url.startsWith(site.server.url) || url.startsWith('blob:'))).toBe(true);
     await expect.poll(() => page.textContent('#trang-thai')).toContain('Đã tạo tệp bao-cao-nam-binh-dang-gioi-thpc-2026.docx');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allArticles, normaliseWhitespace, parseLegalText, splitSourceFile } from '../src/lib/legal-text';
-import { fileForUrlPath, listFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, listFiles, readHtml } from './support/dist';
 import { checkLinks } from './support/links';
 import { BASE_PATH, DIST, DIST_BASE, ROOT, TEST_SITE_URL } from './support/paths';
 import { pageScripts } from './support/search-loader';
@@ -116,6 +116,16 @@ describe('the whole build', () => {
     const { checked, broken } = checkLinks(DIST_BASE, { base: BASE_PATH, siteOrigin: TEST_SITE_URL });
     expect(checked).toBeGreaterThan(500);
     expect(broken).toEqual([]);
+  });
+
+  it('gives every image its width and height, so pages do not jump while loading', () => {
+    const missing = htmlFiles(DIST).flatMap((file) =>
+      readHtml(file)
+        .querySelectorAll('img')
+        .filter((img) => !img.getAttribute('width') || !img.getAttribute('height'))
+        .map((img) => `${path.relative(DIST, file)}: ${img.getAttribute('src')}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('has no NFD text anywhere', () => {

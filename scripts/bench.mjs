@@ -2,7 +2,7 @@
  * `npm run bench`: runs each benchmark section in scripts/bench/ and prints its figures
  * (never asserts them). `npm run bench -- search` runs only the named sections.
  */
-const sections = ['materials', 'search'];
+const sections = ['materials', 'search', 'lighthouse'];
 const wanted = process.argv.slice(2);
 for (const name of sections) {
   if (wanted.length && !wanted.includes(name)) continue;

@@ -1,4 +1,5 @@
 /** What the build gives search: the index, filters and metadata on pages, the search page. */
+import { parse } from 'node-html-parser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -65,7 +66,8 @@ describe('search index in the build', () => {
     const page = readHtml(fileForUrlPath(DIST_BASE, '/tim-kiem/')!);
     expect(page.querySelector('[data-pagefind-body]')).toBeNull();
     expect(page.querySelector('meta[data-pagefind-filter]')).toBeNull();
-    const note = page.querySelector('[data-search-nojs]')!;
+    // Shown only without JavaScript: inside <noscript>, which the HTML parser keeps as raw text.
+    const note = parse(page.querySelector('noscript')!.rawText).querySelector('[data-search-nojs]')!;
     expect(note.text).toContain('JavaScript');
     expect(note.querySelector('a')?.getAttribute('href')).toBe(`${BASE_PATH}van-ban/`);
   });

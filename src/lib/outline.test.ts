@@ -40,6 +40,13 @@ describe('outlineParagraphs', () => {
     ]);
     expect(result[10]!.label).toBe('mục I.2, gạch đầu dòng thứ 2');
     expect(result[7]!.label).toBe('mục I.1.3');
+    // Sections and numbered title lines are headings; sentences, bullets and decimals are not.
+    expect(result.map((p) => p.headingLevel)).toEqual([0, 0, 1, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0]);
+  });
+
+  it('does not treat a numbered sentence as a heading', () => {
+    const [, sentence] = outlineParagraphs(['I. NỘI DUNG', '4. Chỉ đạo thúc đẩy bình đẳng giới ở những gia đình có nguy cơ cao.']);
+    expect(sentence!.headingLevel).toBe(0);
   });
 
   it('gives every paragraph of the CV 85 body a unique id, and none to the title block or Nơi nhận', () => {

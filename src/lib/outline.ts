@@ -14,7 +14,12 @@ export interface OutlineParagraph {
   id: string | null;
   /** Vietnamese label for citations, e.g. "mục III.5, gạch đầu dòng thứ 2". */
   label: string | null;
+  /** 1 for a "I." section, 2 for a numbered heading line, 0 for body text. */
+  headingLevel: 0 | 1 | 2;
 }
+
+/** A numbered line is a heading when it reads as a title, not as a sentence. */
+const isTitleLine = (text: string) => !/[.;:,]$/.test(text);
 
 const ROMAN = /^([IVX]+)\.\s+/;
 const DECIMAL = /^(\d+)\.(\d+)\.?\s+/;
@@ -53,30 +58,33 @@ export function outlineParagraphs(lines: string[]): OutlineParagraph[] {
     const text = raw.trim();
     if (ended || END.test(text)) {
       ended = true;
-      return { text, id: null, label: null };
+      return { text, id: null, label: null, headingLevel: 0 };
     }
+    let headingLevel: 0 | 1 | 2 = 0;
     let match: RegExpExecArray | null;
     if ((match = ROMAN.exec(text))) {
       roman = { n: romanToInt(match[1]!), numeral: match[1]! };
       number = null;
       decimal = null;
+      headingLevel = 1;
     } else if ((match = DECIMAL.exec(text)) && started() && Number(match[1]) === number) {
       decimal = Number(match[2]);
     } else if ((match = NUMBER.exec(text))) {
       number = Number(match[1]);
       decimal = null;
+      if (isTitleLine(text)) headingLevel = 2;
     } else if (!started()) {
-      return { text, id: null, label: null };
+      return { text, id: null, label: null, headingLevel: 0 };
     } else {
       const bullet = BULLET.test(text);
       const n = bullet ? ++bullets : ++paragraphs;
       const { id, label } = head();
       return bullet
-        ? { text, id: `${id}-gach-${n}`, label: `${label}, gạch đầu dòng thứ ${n}` }
-        : { text, id: `${id}-doan-${n}`, label: `${label}, đoạn ${n}` };
+        ? { text, id: `${id}-gach-${n}`, label: `${label}, gạch đầu dòng thứ ${n}`, headingLevel: 0 }
+        : { text, id: `${id}-doan-${n}`, label: `${label}, đoạn ${n}`, headingLevel: 0 };
     }
     bullets = 0;
     paragraphs = 0;
-    return { text, ...head() };
+    return { text, ...head(), headingLevel };
   });
 }

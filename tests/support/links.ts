@@ -3,7 +3,6 @@
  * and every #fragment to an id in the target page. Absolute URLs on the site's own origin count
  * as internal (canonical, og:url, og:image).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileForUrlPath, htmlFiles, readHtml, urlPathOf } from './dist';
 
@@ -67,8 +66,4 @@ export function checkLinks(dist: string, options: { base: string; siteOrigin: st
     }
   }
   return { checked, broken };
-}
-
-export function readText(file: string): string {
-  return readFileSync(file, 'utf8');
 }

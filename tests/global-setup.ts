@@ -8,7 +8,7 @@ import { BASE_PATH, DIST, DIST_BASE, TEST_SITE_URL } from './support/paths';
 
 export default async function setup(): Promise<void> {
   if (process.env.SKIP_BUILD === '1' && existsSync(DIST) && existsSync(DIST_BASE)) return;
-  const builds = [
+  const builds: Record<string, string>[] = [
     { OUT_DIR: DIST, SITE_URL: TEST_SITE_URL },
     { OUT_DIR: DIST_BASE, SITE_URL: TEST_SITE_URL, BASE_PATH },
   ];

@@ -24,7 +24,7 @@ describe('material pages', () => {
           const file = fileForUrlPath(dist, '/' + target.slice(base.length));
           expect(file, target).not.toBeNull();
           const kb = Math.max(1, Math.round(statSync(file!).size / 1024));
-          const listed = link.parentNode.text;
+          const listed = link.parentNode!.text;
           // "… — 21 × 29,7 cm, 150 KB" or "… 1,2 MB"
           expect(listed).toMatch(/(cm|điểm ảnh)/);
           if (/ KB$/.test(listed.trim())) expect(listed.trim().endsWith(`, ${kb} KB`), `${listed} vs ${kb} KB`).toBe(true);

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/document-graph';
-import { outlineParagraphs } from '../lib/outline';
+import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
 import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
 import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
 import { routes } from '../lib/routes';
@@ -133,7 +133,7 @@ export async function getModelPlans(): Promise<ModelPlan[]> {
       }
       const sections = await Promise.all(
         entry.data.muc.map(async (section, i) => {
-          const paragraphs = doc.paragraphs.filter((p): p is { id: string; text: string; label: string } =>
+          const paragraphs = doc.paragraphs.filter((p): p is OutlineParagraph & { id: string } =>
             Boolean(p.id && (p.id === section.doan || p.id.startsWith(`${section.doan}-`))),
           );
           if (paragraphs.length === 0) {

@@ -91,4 +91,4 @@ export const questionSchema = z.object({
 });
 
 export type DocumentData = z.infer<typeof documentSchema>;
-export type Citation = z.infer<typeof citation>;
+export type Citation = z.infer<ReturnType<typeof citation>>;

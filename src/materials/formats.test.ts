@@ -13,8 +13,8 @@ describe('print formats', () => {
     expect(rasterSize(PRINT_FORMATS.a4)).toEqual({ width: 2480, height: 3508 });
   });
   it('puts tri-fold folds on panel edges, the tuck-in panel narrower, mirrored between sides', () => {
-    expect(TRI_FOLD.outside.reduce((a, b) => a + b)).toBe(297);
-    expect(TRI_FOLD.inside.reduce((a, b) => a + b)).toBe(297);
+    expect(TRI_FOLD.outside.reduce((a: number, b) => a + b, 0)).toBe(297);
+    expect(TRI_FOLD.inside.reduce((a: number, b) => a + b, 0)).toBe(297);
     expect(foldLinesMm('outside')).toEqual([97, 197]);
     // The flap is leftmost outside and, after turning the sheet over, rightmost inside.
     expect(foldLinesMm('inside')).toEqual([100, 200]);

@@ -25,6 +25,18 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   integrations: [mdx(), sitemap(), materials(), searchIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about
+        // once per file; the warning is harmless and would bury real build messages.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

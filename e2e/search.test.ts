@@ -33,7 +33,11 @@ afterAll(async () => {
   await Promise.all([server?.close(), baseServer?.close()]);
 });
 
-async function openPage(url: string, viewport = DESKTOP, javaScriptEnabled = true): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPage(
+  url: string,
+  viewport = DESKTOP,
+  javaScriptEnabled = true,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, javaScriptEnabled });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -59,7 +63,9 @@ describe('loading', () => {
     expect(responses.map((response) => response.url()).filter((url) => SEARCH_CODE.test(url))).toEqual([]);
     let js = 0;
     for (const response of responses) if (response.request().resourceType() === 'script') js += await wireBytes(response);
-    const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (scripts) => scripts.reduce((n, s) => n + s.textContent!.length, 0));
+    const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (scripts) =>
+      scripts.reduce((n, s) => n + s.textContent!.length, 0),
+    );
     console.log(`JS on the Law page before focus: ${js} B external (gzip) + ${inline} B inline`);
     expect(js + inline).toBeLessThanOrEqual(CONTENT_PAGE_JS_BUDGET);
 
@@ -84,7 +90,9 @@ describe('loading', () => {
       // the texts of the shown results (fragments) come on top and are budgeted apart.
       const machinery = sizes.filter(([url]) => !url.includes('/pagefind/fragment/'));
       const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-      console.log(`first search "${query}": ${kb(sum(machinery))} KB search code and index + ${kb(sum(sizes) - sum(machinery))} KB result texts (${sizes.length} requests)`);
+      console.log(
+        `first search "${query}": ${kb(sum(machinery))} KB search code and index + ${kb(sum(sizes) - sum(machinery))} KB result texts (${sizes.length} requests)`,
+      );
       expect(results.pages.length).toBeGreaterThan(0);
       expect(sum(machinery)).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
       expect(sum(sizes)).toBeLessThanOrEqual(FIRST_SEARCH_WITH_RESULTS_BUDGET);
@@ -104,7 +112,8 @@ describe('Vietnamese queries in the header box', () => {
   });
   afterAll(() => context.close());
 
-  const marked = (excerpts: string[]) => excerpts.flatMap((html) => [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
+  const marked = (excerpts: string[]) =>
+    excerpts.flatMap((html) => [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase()));
 
   it.each([
     ['dang', 'đẳng'],
@@ -113,7 +122,10 @@ describe('Vietnamese queries in the header box', () => {
     ['doi xu', 'đối'],
   ])('one word typed with d, "%s", finds "%s"', async (query, word) => {
     const results = await searchInHeader(page, query);
-    expect(marked(results.excerpts).some((text) => text.startsWith(word)), results.excerpts.join('\n')).toBe(true);
+    expect(
+      marked(results.excerpts).some((text) => text.startsWith(word)),
+      results.excerpts.join('\n'),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -159,7 +171,8 @@ describe('Vietnamese queries in the header box', () => {
 describe('header box interface', () => {
   it('is usable by keyboard alone: Tab in, type, arrows to an article, Enter opens it, Escape closes', async () => {
     const { context, page, errors } = await openPage(server.url + 'van-ban/nd-48-2009-nd-cp/');
-    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'tim-kiem-nhanh'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'tim-kiem-nhanh'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tim-kiem-nhanh');
     await page.keyboard.type('dieu 14');
     await page.waitForFunction(() => document.querySelector('#ket-qua-nhanh [data-search-status]')?.textContent?.includes('«dieu 14»'));
@@ -215,7 +228,9 @@ describe('search page', () => {
     expect(filtered.pages.length).toBe(count);
     expect(filtered.pages.length).toBeLessThan(all.pages.length);
     expect(filtered.pages.every((url) => url.startsWith('/van-ban/nd-'))).toBe(true);
-    expect(await page.$$eval('[data-search-page] .search-badge', (badges) => badges.map((b) => b.textContent))).toEqual(filtered.pages.map(() => 'Nghị định'));
+    expect(await page.$$eval('[data-search-page] .search-badge', (badges) => badges.map((b) => b.textContent))).toEqual(
+      filtered.pages.map(() => 'Nghị định'),
+    );
     // The address bar now holds the query and the filter: the link to share.
     expect([...new URL(page.url()).searchParams]).toEqual([...new URLSearchParams(shared.split('?')[1])]);
     expect(errors).toEqual([]);

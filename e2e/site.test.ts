@@ -74,7 +74,12 @@ describe('printing', () => {
       ),
     );
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
-    expect(await page.locator('.legal-chapter').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.legal-chapter')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 in PDF points, from the MediaBox of the first page.
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));

@@ -52,7 +52,9 @@ describe('explainers', () => {
   it.each(slugs)('%s is marked as project text and has a "Căn cứ" block whose links resolve', (slug) => {
     const from = `/huong-dan/${slug}/`;
     const html = page(from);
-    expect(text(html.querySelector('.project-note')!)).toContain('Bài viết của dự án, giải thích bằng lời thường — không thay thế văn bản pháp luật');
+    expect(text(html.querySelector('.project-note')!)).toContain(
+      'Bài viết của dự án, giải thích bằng lời thường — không thay thế văn bản pháp luật',
+    );
     const block = html.querySelector('section.can-cu');
     expect(block?.querySelector('h2')?.textContent).toBe('Căn cứ');
     const links = block!.querySelectorAll('a');
@@ -71,7 +73,9 @@ describe('explainers', () => {
   });
 
   it('cites the Law by article anchor, e.g. #dieu-14', () => {
-    const links = page('/huong-dan/binh-dang-gioi-o-truong-hoc/').querySelectorAll('section.can-cu a').map((a) => a.getAttribute('href'));
+    const links = page('/huong-dan/binh-dang-gioi-o-truong-hoc/')
+      .querySelectorAll('section.can-cu a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('/van-ban/luat-binh-dang-gioi-2006/#dieu-14');
   });
 
@@ -137,7 +141,9 @@ describe('questions as structured data', () => {
       expect(item.acceptedAnswer.text, item.name).not.toMatch(/[<>{}]|\*\*/);
     }
     const chores = ld.mainEntity.find((item: { name: string }) => item.name === 'Việc nhà là việc của ai?');
-    expect(chores.acceptedAnswer.text).toContain('Khoản 5 Điều 18 viết: "Các thành viên nam, nữ trong gia đình có trách nhiệm chia sẻ công việc gia đình."');
+    expect(chores.acceptedAnswer.text).toContain(
+      'Khoản 5 Điều 18 viết: "Các thành viên nam, nữ trong gia đình có trách nhiệm chia sẻ công việc gia đình."',
+    );
   });
 });
 
@@ -149,7 +155,10 @@ describe('quotations', () => {
       for (const quote of page(urlPath).querySelectorAll('main blockquote')) {
         for (const part of quote.querySelectorAll('p, li:not(:has(p))')) {
           const quoted = text(part);
-          expect(sourceTexts.some((source) => source.includes(quoted)), `${urlPath}: "${quoted}" is not in any source text`).toBe(true);
+          expect(
+            sourceTexts.some((source) => source.includes(quoted)),
+            `${urlPath}: "${quoted}" is not in any source text`,
+          ).toBe(true);
           checked++;
         }
       }
@@ -162,7 +171,10 @@ describe('quotations', () => {
     let checked = 0;
     for (const urlPath of pages) {
       for (const match of text(page(urlPath).querySelector('main')!).matchAll(/viết: “([^”]+)”/g)) {
-        expect(sourceTexts.some((source) => source.includes(match[1]!)), `${urlPath}: “${match[1]}” is not in any source text`).toBe(true);
+        expect(
+          sourceTexts.some((source) => source.includes(match[1]!)),
+          `${urlPath}: “${match[1]}” is not in any source text`,
+        ).toBe(true);
         checked++;
       }
     }

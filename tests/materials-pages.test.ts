@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
 import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
 
-const materialPages = (dist: string) => htmlFiles(dist).filter((f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && !/an-pham\/(loai|dip|chu-de)\//.test(f));
+const materialPages = (dist: string) =>
+  htmlFiles(dist).filter((f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && !/an-pham\/(loai|dip|chu-de)\//.test(f));
 
 describe('material pages', () => {
   for (const [dist, base] of [

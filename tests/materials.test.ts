@@ -80,7 +80,10 @@ describe('materials', () => {
           const meta = await sharp(png).metadata();
           expect({ width: meta.width, height: meta.height, density: meta.density }).toEqual({ ...rasterSize(format), density: 300 });
         }
-        for (const [w, h] of [[1080, 1080], [1200, 630]]) {
+        for (const [w, h] of [
+          [1080, 1080],
+          [1200, 630],
+        ]) {
           const meta = await sharp(files.find((f) => f.endsWith(`-${w}x${h}.png`))!).metadata();
           expect([meta.width, meta.height]).toEqual([w, h]);
         }

@@ -27,16 +27,19 @@ async function render(values: PlanFormValues) {
 /** Word boxes of every page, from pdftotext -bbox. */
 function words(pdf: string) {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  return html.split('<page ').slice(1).flatMap((page, index) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      page: index + 1,
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: m[5]!,
-    })),
-  );
+  return html
+    .split('<page ')
+    .slice(1)
+    .flatMap((page, index) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        page: index + 1,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: m[5]!,
+      })),
+    );
 }
 
 describe.each(['ke-hoach', 'bao-cao-6-thang'])('%s as .docx', (loai) => {
@@ -70,7 +73,8 @@ describe.each(['ke-hoach', 'bao-cao-6-thang'])('%s as .docx', (loai) => {
     const pages = Math.max(...all.map((w) => w.page));
     if (loai === 'ke-hoach') expect(pages).toBeGreaterThan(1);
     expect(inTopMargin.map((w) => `${w.page}:${w.text}`)).toEqual(Array.from({ length: pages - 1 }, (_, i) => `${i + 2}:${i + 2}`));
-    for (const w of inTopMargin) expect(Math.abs((w.xMin + w.xMax) / 2 - ((PAGE_MM.left + PAGE_MM.width - PAGE_MM.right) / 2) * MM)).toBeLessThan(3);
+    for (const w of inTopMargin)
+      expect(Math.abs((w.xMin + w.xMax) / 2 - ((PAGE_MM.left + PAGE_MM.width - PAGE_MM.right) / 2) * MM)).toBeLessThan(3);
     const boxes = all.filter((w) => !inTopMargin.includes(w));
     expect(boxes.length).toBeGreaterThan(100);
     const left = Math.min(...boxes.map((w) => w.xMin));

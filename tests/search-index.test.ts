@@ -16,7 +16,8 @@ const filterValues = (file: string, key: string) =>
 
 describe('search index in the build', () => {
   it.each([DIST, DIST_BASE])('writes the Pagefind bundle into %s/pagefind/', (dist) => {
-    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(path.join(dist, 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
+      expect(existsSync(path.join(dist, 'pagefind', file)), file).toBe(true);
   });
 
   it('tags every document page with its filters and its number for results', () => {
@@ -54,7 +55,9 @@ describe('search index in the build', () => {
       expect(loaders, file).toHaveLength(1);
       expect(html.toString(), file).not.toContain('pagefind/pagefind.js');
     }
-    const loader = readHtml(fileForUrlPath(DIST, '/')!).querySelectorAll('script[src]').find((s) => SEARCH_LOADER.test(s.getAttribute('src')!))!;
+    const loader = readHtml(fileForUrlPath(DIST, '/')!)
+      .querySelectorAll('script[src]')
+      .find((s) => SEARCH_LOADER.test(s.getAttribute('src')!))!;
     const source = readFileSync(fileForUrlPath(DIST, loader.getAttribute('src')!)!, 'utf8');
     // The loader and what it imports up front (Vite's preload helper), compressed.
     const helpers = [...source.matchAll(/from"\.\/([\w.-]+\.js)"/g)].map((match) => readFileSync(path.join(DIST, '_astro', match[1]!)));

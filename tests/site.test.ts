@@ -11,7 +11,6 @@ import { pageScripts } from './support/search-loader';
 const lawPage = path.join(DIST, 'van-ban/luat-binh-dang-gioi-2006/index.html');
 const lawSource = splitSourceFile(readFileSync(path.join(ROOT, 'content/nguon/luat-73-2006-qh11.txt'), 'utf8'));
 
-
 describe('the Law page', () => {
   const html = readHtml(lawPage);
 
@@ -84,7 +83,9 @@ describe('the library', () => {
 
   it('computes "Căn cứ" and "Văn bản triển khai" from the references', () => {
     const law = readHtml(lawPage);
-    const implementing = law.querySelectorAll('#van-ban-trien-khai + ul a, section[aria-labelledby="van-ban-trien-khai"] a').map((a) => a.getAttribute('href'));
+    const implementing = law
+      .querySelectorAll('#van-ban-trien-khai + ul a, section[aria-labelledby="van-ban-trien-khai"] a')
+      .map((a) => a.getAttribute('href'));
     expect(implementing).toContain('/van-ban/nd-48-2009-nd-cp/');
     const cv85 = readHtml(fileForUrlPath(DIST, '/van-ban/cv-85-gddt-tccb-2022-van-giang/')!);
     const basedOn = cv85.querySelectorAll('section[aria-labelledby="can-cu"] a').map((a) => a.getAttribute('href'));
@@ -101,7 +102,10 @@ describe('the library', () => {
     expect(fileForUrlPath(DIST, '/van-ban/cap/truong/')).not.toBeNull();
     expect(fileForUrlPath(DIST, '/van-ban/loai/luat/')).not.toBeNull();
     const level = readHtml(fileForUrlPath(DIST, '/van-ban/cap/tinh/')!);
-    expect(level.querySelectorAll('main li h3 a').map((a) => a.textContent)).toEqual(['Kế hoạch 64/KH-UBND tỉnh Hưng Yên', 'Kế hoạch 65/KH-UBND tỉnh Hưng Yên']);
+    expect(level.querySelectorAll('main li h3 a').map((a) => a.textContent)).toEqual([
+      'Kế hoạch 64/KH-UBND tỉnh Hưng Yên',
+      'Kế hoạch 65/KH-UBND tỉnh Hưng Yên',
+    ]);
   });
 });
 

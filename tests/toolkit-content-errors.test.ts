@@ -8,7 +8,10 @@ describe('broken toolkit content', () => {
   it('fails the build on a misquoted source paragraph', async () => {
     const site = copySite('toolkit-content');
     const task = path.join(site.content, 'viec-can-lam/thang-hanh-dong.yaml');
-    writeFileSync(task, readFileSync(task, 'utf8').replace('trichDan: "Xây dựng kế hoạch, nội dung', 'trichDan: "Tổ chức từ 25/11 đến 25/12, nội dung'));
+    writeFileSync(
+      task,
+      readFileSync(task, 'utf8').replace('trichDan: "Xây dựng kế hoạch, nội dung', 'trichDan: "Tổ chức từ 25/11 đến 25/12, nội dung'),
+    );
     const result = await site.build().finally(site.remove);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('viec-can-lam/thang-hanh-dong.yaml: trường "nguon[0]"');

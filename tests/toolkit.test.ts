@@ -47,7 +47,9 @@ describe('việc cần làm', () => {
     expect(checkParagraphLinks(DIST, '/', '/cong-cu/viec-can-lam/')).toBeGreaterThanOrEqual(boxes.length);
     expect(checkParagraphLinks(DIST_BASE, BASE_PATH, '/cong-cu/viec-can-lam/')).toBeGreaterThanOrEqual(boxes.length);
     // Each group of CV 85 is cited at least once.
-    const cited = html.querySelectorAll('a[href*="cv-85-gddt-tccb-2022-van-giang/#muc-"]').map((a) => a.getAttribute('href')!.split('#muc-')[1]![0]);
+    const cited = html
+      .querySelectorAll('a[href*="cv-85-gddt-tccb-2022-van-giang/#muc-"]')
+      .map((a) => a.getAttribute('href')!.split('#muc-')[1]![0]);
     expect(new Set(cited)).toEqual(new Set(['1', '2', '3']));
   });
 
@@ -161,8 +163,14 @@ describe('tạo kế hoạch', () => {
 
   it('offers every task as an activity and the three document types', () => {
     const html = page(DIST, '/cong-cu/tao-ke-hoach/');
-    expect(html.querySelectorAll('input[name=hoatDong]').length).toBe(page(DIST, '/cong-cu/viec-can-lam/').querySelectorAll('input[name=viec]').length);
-    expect(html.querySelectorAll('input[name=loai]').map((i) => i.getAttribute('value'))).toEqual(['ke-hoach', 'bao-cao-6-thang', 'bao-cao-nam']);
+    expect(html.querySelectorAll('input[name=hoatDong]').length).toBe(
+      page(DIST, '/cong-cu/viec-can-lam/').querySelectorAll('input[name=viec]').length,
+    );
+    expect(html.querySelectorAll('input[name=loai]').map((i) => i.getAttribute('value'))).toEqual([
+      'ke-hoach',
+      'bao-cao-6-thang',
+      'bao-cao-nam',
+    ]);
   });
 
   it('the other toolkit pages ship no JS, the checklist under 3 KB', () => {

@@ -24,7 +24,8 @@ async function waitForAnswer(page: Page, statusSelector: string, query: string):
 export async function readResults(page: Page, scope: string): Promise<ResultLinks> {
   return page.evaluate((root) => {
     const items = [...document.querySelectorAll(`${root} .search-result`)];
-    const path = (a: Element | null) => (a ? new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash : '');
+    const path = (a: Element | null) =>
+      a ? new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash : '';
     return {
       pages: items.map((item) => path(item.querySelector('.search-result-title a'))),
       subs: items.map((item) => [...item.querySelectorAll('.search-subresults a')].map(path)),

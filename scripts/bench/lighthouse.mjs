@@ -30,15 +30,36 @@ export async function run() {
   const server = await serveDist(DIST);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     console.log(['page'.padEnd(18), ...CATEGORIES.map((c) => c.slice(0, 13).padStart(14)), 'LCP'.padStart(8), 'CLS'.padStart(7)].join(''));
     for (const [label, pagePath] of PAGES) {
-      const result = await lighthouse(server.url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile' });
+      const result = await lighthouse(server.url + pagePath, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        formFactor: 'mobile',
+      });
       const { categories, audits } = result.lhr;
       const scores = CATEGORIES.map((id) => String(Math.round(categories[id].score * 100)).padStart(14));
-      console.log([label.padEnd(18), ...scores, audits['largest-contentful-paint'].displayValue.padStart(8), audits['cumulative-layout-shift'].displayValue.padStart(7)].join(''));
+      console.log(
+        [
+          label.padEnd(18),
+          ...scores,
+          audits['largest-contentful-paint'].displayValue.padStart(8),
+          audits['cumulative-layout-shift'].displayValue.padStart(7),
+        ].join(''),
+      );
     }
   } finally {
     chrome.kill();

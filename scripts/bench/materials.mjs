@@ -34,7 +34,9 @@ export async function run() {
 
   console.log('\n## Ấn phẩm (materials)');
   console.log(`cold build: ${cold.ms} ms (render of materials: ${log.ms} ms), peak RSS ${cold.peakMb ?? '?'} MB`);
-  console.log(`warm build: ${warm.ms} ms (render of materials: ${warmLog.ms} ms, ${warmLog.materials.filter((m) => m.cached).length}/${warmLog.materials.length} from cache), peak RSS ${warm.peakMb ?? '?'} MB`);
+  console.log(
+    `warm build: ${warm.ms} ms (render of materials: ${warmLog.ms} ms, ${warmLog.materials.filter((m) => m.cached).length}/${warmLog.materials.length} from cache), peak RSS ${warm.peakMb ?? '?'} MB`,
+  );
   const kinds = ['preview', 'pdf', 'pdf-bleed', 'png', 'share'];
   console.log(['material', ...kinds, 'total'].join('\t'));
   for (const m of log.materials) {

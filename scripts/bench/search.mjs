@@ -23,7 +23,7 @@ const TEMPLATE_PAGE = 'van-ban/luat-binh-dang-gioi-2006/index.html';
 /** Deterministic pseudo-random numbers, so every run indexes the same corpus. */
 function random(seed) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 async function sourceParagraphs() {
@@ -32,7 +32,12 @@ async function sourceParagraphs() {
   for (const name of (await readdir(dir)).filter((file) => file.endsWith('.txt'))) {
     const text = await readFile(path.join(dir, name), 'utf8');
     const body = text.split(/\n={20,}\n/)[1] ?? '';
-    paragraphs.push(...body.split('\n').map((line) => line.trim()).filter((line) => line.length > 40));
+    paragraphs.push(
+      ...body
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 40),
+    );
   }
   return paragraphs;
 }
@@ -87,12 +92,23 @@ async function measureQueries(browser, site) {
       await page.waitForLoadState('networkidle');
       const sizes = [];
       page.on('response', (response) =>
-        sizes.push(response.allHeaders().then((headers) => ({ fragment: response.url().includes('/pagefind/fragment/'), bytes: Number(headers['content-length'] ?? 0) }))),
+        sizes.push(
+          response
+            .allHeaders()
+            .then((headers) => ({
+              fragment: response.url().includes('/pagefind/fragment/'),
+              bytes: Number(headers['content-length'] ?? 0),
+            })),
+        ),
       );
       const timeQuery = async (text) => {
         const started = performance.now();
         await page.fill('#tim-kiem-nhanh', text);
-        await page.waitForFunction((q) => document.querySelector('#ket-qua-nhanh [data-search-status]')?.textContent?.includes(`«${q}»`), text, { timeout: 60_000 });
+        await page.waitForFunction(
+          (q) => document.querySelector('#ket-qua-nhanh [data-search-status]')?.textContent?.includes(`«${q}»`),
+          text,
+          { timeout: 60_000 },
+        );
         return performance.now() - started;
       };
       await page.focus('#tim-kiem-nhanh');
@@ -149,15 +165,22 @@ export async function run() {
   }
 
   console.log('Result texts: the Pagefind fragments of the three results the header panel shows.');
-  console.log('| corpus | pages | index time | index chunks | fragments | query | first search: code + index | + result texts | first query | next query |');
+  console.log(
+    '| corpus | pages | index time | index chunks | fragments | query | first search: code + index | + result texts | first query | next query |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const row of table) {
     row.queries.forEach((query, i) => {
-      const lead = i === 0
-        ? `| ${row.site} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${kb(row.index.bytes)} (${row.index.files} files) | ${kb(row.fragments.bytes)} (${row.fragments.files} files) |`
-        : '| | | | | |';
-      console.log(`${lead} ${query.query} | ${kb(query.machinery)} | ${kb(query.texts)} | ${query.cold.toFixed(0)} ms | ${query.warm.toFixed(0)} ms |`);
+      const lead =
+        i === 0
+          ? `| ${row.site} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${kb(row.index.bytes)} (${row.index.files} files) | ${kb(row.fragments.bytes)} (${row.fragments.files} files) |`
+          : '| | | | | |';
+      console.log(
+        `${lead} ${query.query} | ${kb(query.machinery)} | ${kb(query.texts)} | ${query.cold.toFixed(0)} ms | ${query.warm.toFixed(0)} ms |`,
+      );
     });
   }
-  console.log('Bytes are gzip wire sizes from the test server; Pagefind files are pre-compressed. Latency: typing to rendered results, local server, headless Chromium.');
+  console.log(
+    'Bytes are gzip wire sizes from the test server; Pagefind files are pre-compressed. Latency: typing to rendered results, local server, headless Chromium.',
+  );
 }

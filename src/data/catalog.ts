@@ -81,18 +81,33 @@ export async function resolveCitation(citation: Citation, filePath: string, fiel
   const catalog = await getCatalog();
   const doc = catalog.bySlug.get(citation.vanBan);
   if (!doc) {
-    throw new ContentError(filePath, field, `không có văn bản nào có slug "${citation.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+    throw new ContentError(
+      filePath,
+      field,
+      `không có văn bản nào có slug "${citation.vanBan}".`,
+      'dùng slug của một tệp trong content/van-ban/.',
+    );
   }
   const name = doc.data.tenNgan;
   if (citation.dieu === undefined) return { doc, citation, anchor: '', label: name };
   const article = allArticles(catalog.legalText(doc) ?? { preamble: [], chapters: [] }).find((a) => a.number === citation.dieu);
   if (!article) {
-    throw new ContentError(filePath, field, `${doc.data.tenNgan} không có Điều ${citation.dieu} trong văn bản gốc của dự án.`, 'sửa số điều hoặc bỏ "dieu".');
+    throw new ContentError(
+      filePath,
+      field,
+      `${doc.data.tenNgan} không có Điều ${citation.dieu} trong văn bản gốc của dự án.`,
+      'sửa số điều hoặc bỏ "dieu".',
+    );
   }
   if (citation.khoan === undefined) return { doc, citation, anchor: article.id, label: `Điều ${citation.dieu} ${name}` };
   const clause = article.blocks.find((b) => b.kind === 'clause' && b.number === citation.khoan);
   if (!clause) {
-    throw new ContentError(filePath, field, `Điều ${citation.dieu} của ${doc.data.tenNgan} không có khoản ${citation.khoan}.`, 'sửa số khoản hoặc bỏ "khoan".');
+    throw new ContentError(
+      filePath,
+      field,
+      `Điều ${citation.dieu} của ${doc.data.tenNgan} không có khoản ${citation.khoan}.`,
+      'sửa số khoản hoặc bỏ "khoan".',
+    );
   }
   return { doc, citation, anchor: `${article.id}-khoan-${citation.khoan}`, label: `khoản ${citation.khoan} Điều ${citation.dieu} ${name}` };
 }

@@ -35,8 +35,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
-const byOrder = <T extends { data: { thuTu: number } }>(title: (entry: T) => string) => (a: T, b: T) =>
-  a.data.thuTu - b.data.thuTu || title(a).localeCompare(title(b), 'vi');
+const byOrder =
+  <T extends { data: { thuTu: number } }>(title: (entry: T) => string) =>
+  (a: T, b: T) =>
+    a.data.thuTu - b.data.thuTu || title(a).localeCompare(title(b), 'vi');
 
 export interface Explainer {
   entry: ExplainerEntry;
@@ -96,7 +98,12 @@ export const getGlossary = once(async (): Promise<GlossaryTerm[]> => {
       }
       const other = seen.get(source.anchor + source.doc.data.slug);
       if (other) {
-        throw new ContentError(file, 'dinhNghia', `${source.label} đã được dùng trong ${other}.`, 'mỗi khoản chỉ có một tệp thuật ngữ; xoá tệp trùng.');
+        throw new ContentError(
+          file,
+          'dinhNghia',
+          `${source.label} đã được dùng trong ${other}.`,
+          'mỗi khoản chỉ có một tệp thuật ngữ; xoá tệp trùng.',
+        );
       }
       seen.set(source.anchor + source.doc.data.slug, file);
       return { anchor: entry.id, definition, source, giaiThich };

@@ -42,10 +42,13 @@ export function citationLine(citations: ResolvedCitation[]): string {
   const byDoc = new Map<string, { doc: ResolvedCitation['doc']; parts: string[] }>();
   for (const { doc, citation } of citations) {
     const group = byDoc.get(doc.data.slug) ?? { doc, parts: [] };
-    if (citation.dieu !== undefined) group.parts.push(citation.khoan !== undefined ? `khoản ${citation.khoan} Điều ${citation.dieu}` : `Điều ${citation.dieu}`);
+    if (citation.dieu !== undefined)
+      group.parts.push(citation.khoan !== undefined ? `khoản ${citation.khoan} Điều ${citation.dieu}` : `Điều ${citation.dieu}`);
     byDoc.set(doc.data.slug, group);
   }
-  const groups = [...byDoc.values()].map(({ doc, parts }) => [parts.join(', '), doc.data.tenNgan, doc.data.soHieu ? `(${doc.data.soHieu})` : ''].filter(Boolean).join(' '));
+  const groups = [...byDoc.values()].map(({ doc, parts }) =>
+    [parts.join(', '), doc.data.tenNgan, doc.data.soHieu ? `(${doc.data.soHieu})` : ''].filter(Boolean).join(' '),
+  );
   return `Căn cứ: ${groups.join('; ')}.`;
 }
 
@@ -58,10 +61,22 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
   const file = fileOf(entry);
   const { data } = entry;
   if (!KHO_THEO_LOAI[data.loai].includes(data.kichThuoc)) {
-    throw new ContentError(file, 'kichThuoc', `${LOAI_AN_PHAM[data.loai]} không in ở khổ "${data.kichThuoc}".`, `chọn một trong: ${KHO_THEO_LOAI[data.loai].join(', ')}.`);
+    throw new ContentError(
+      file,
+      'kichThuoc',
+      `${LOAI_AN_PHAM[data.loai]} không in ở khổ "${data.kichThuoc}".`,
+      `chọn một trong: ${KHO_THEO_LOAI[data.loai].join(', ')}.`,
+    );
   }
   const citations = await Promise.all(data.canCu.map((c) => resolveCitation(c, file, 'canCu')));
-  const texts = { tieuDe: data.tieuDe, khauHieu: data.khauHieu, diemChinh: data.diemChinh, keuGoi: data.keuGoi, dip: DIP_NGAN[data.dip], canCu: citationLine(citations) };
+  const texts = {
+    tieuDe: data.tieuDe,
+    khauHieu: data.khauHieu,
+    diemChinh: data.diemChinh,
+    keuGoi: data.keuGoi,
+    dip: DIP_NGAN[data.dip],
+    canCu: citationLine(citations),
+  };
   const spec = { template: data.mau, size: data.kichThuoc, theme: data.chuDeMau, texts };
   try {
     checkStructure(spec);
@@ -71,7 +86,12 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
   }
   const format = PRINT_FORMATS[data.kichThuoc as PrintFormatId];
   if (format.orientation !== data.huong) {
-    throw new ContentError(file, 'huong', `khổ ${format.label} là khổ ${format.orientation === 'doc' ? 'dọc' : 'ngang'}.`, `ghi huong: ${format.orientation}.`);
+    throw new ContentError(
+      file,
+      'huong',
+      `khổ ${format.label} là khổ ${format.orientation === 'doc' ? 'dọc' : 'ngang'}.`,
+      `ghi huong: ${format.orientation}.`,
+    );
   }
   const job: MaterialJob = {
     slug: data.slug,
@@ -100,7 +120,10 @@ async function load(): Promise<Material[]> {
   const root = process.env.MATERIALS_ROOT ?? process.cwd();
   let rendered;
   try {
-    rendered = await renderAll(prepared.map((p) => p.job), root);
+    rendered = await renderAll(
+      prepared.map((p) => p.job),
+      root,
+    );
   } catch (error) {
     // Overflow and glyph checks run in the workers; name the content file here.
     const info = error instanceof RenderFailure ? error.info : undefined;

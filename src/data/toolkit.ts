@@ -64,7 +64,12 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
     const field = `${field0}[${i}]`;
     const doc = lookup(citation.vanBan);
     if (!doc) {
-      throw new ContentError(filePath, `${field}.vanBan`, `không có văn bản nào có slug "${citation.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+      throw new ContentError(
+        filePath,
+        `${field}.vanBan`,
+        `không có văn bản nào có slug "${citation.vanBan}".`,
+        'dùng slug của một tệp trong content/van-ban/.',
+      );
     }
     const check = checkParagraphCitation(doc, citation);
     if (!check.ok) throw new ContentError(filePath, field, check.problem, check.fix);
@@ -129,7 +134,12 @@ export async function getModelPlans(): Promise<ModelPlan[]> {
       const filePath = fileOf(entry, 'ke-hoach-mau');
       const doc = lookup(entry.data.vanBan);
       if (!doc) {
-        throw new ContentError(filePath, 'vanBan', `không có văn bản nào có slug "${entry.data.vanBan}".`, 'dùng slug của một tệp trong content/van-ban/.');
+        throw new ContentError(
+          filePath,
+          'vanBan',
+          `không có văn bản nào có slug "${entry.data.vanBan}".`,
+          'dùng slug của một tệp trong content/van-ban/.',
+        );
       }
       const sections = await Promise.all(
         entry.data.muc.map(async (section, i) => {
@@ -137,7 +147,12 @@ export async function getModelPlans(): Promise<ModelPlan[]> {
             Boolean(p.id && (p.id === section.doan || p.id.startsWith(`${section.doan}-`))),
           );
           if (paragraphs.length === 0) {
-            throw new ContentError(filePath, `muc[${i}].doan`, `${doc.name} không có mục "${section.doan}".`, 'dùng mã neo của một đề mục La Mã trên trang văn bản, ví dụ "muc-3".');
+            throw new ContentError(
+              filePath,
+              `muc[${i}].doan`,
+              `${doc.name} không có mục "${section.doan}".`,
+              'dùng mã neo của một đề mục La Mã trên trang văn bản, ví dụ "muc-3".',
+            );
           }
           return {
             heading: paragraphs[0]!.text,

@@ -20,16 +20,23 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const addFile = async (file: string) => {
       const content = htmlForIndex(await readFile(path.join(siteDir, file), 'utf8'));
       if (content === null) return;
-      const url = '/' + file.split(path.sep).join('/').replace(/index\.html$/, '');
+      const url =
+        '/' +
+        file
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, '');
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length) throw new Error(`Pagefind (${file}): ${added.errors.join('; ')}`);
       pages++;
     };
     // A few files in flight keep both the parser here and the Pagefind process busy.
     const queue = files.slice();
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) await addFile(file);
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) await addFile(file);
+      }),
+    );
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return pages;

@@ -10,9 +10,7 @@ import { CAP, CHU_DE, DOI_TUONG, LOAI_VAN_BAN, MUC_DO, TINH_TRANG, keysOf } from
 export const viText = () => z.string().trim().min(1, 'không được để trống').transform(toNfc);
 
 export const slug = () =>
-  z
-    .string()
-    .refine(isAsciiSlug, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "luat-binh-dang-gioi-2006"');
+  z.string().refine(isAsciiSlug, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "luat-binh-dang-gioi-2006"');
 
 const VI_DATE_MESSAGE = 'ngày phải có dạng dd/mm/yyyy và là ngày có thật, ví dụ "29/11/2006"';
 

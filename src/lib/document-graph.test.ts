@@ -34,7 +34,9 @@ describe('document graph', () => {
     expect(() => buildDocumentGraph([node('a'), { ...node('a'), filePath: 'content/van-ban/a-2.md' }])).toThrow(
       /a-2\.md: trường "slug": slug "a" đã được dùng trong content\/van-ban\/a\.md/,
     );
-    expect(() => buildDocumentGraph([node('a', [], '85/GD&ĐT-TCCB'), node('b', [], '85/GD&ĐT-TCCB')])).toThrow(/trường "soHieu": số hiệu "85\/GD&ĐT-TCCB" trùng/);
+    expect(() => buildDocumentGraph([node('a', [], '85/GD&ĐT-TCCB'), node('b', [], '85/GD&ĐT-TCCB')])).toThrow(
+      /trường "soHieu": số hiệu "85\/GD&ĐT-TCCB" trùng/,
+    );
   });
 
   it('allows several documents without a number', () => {

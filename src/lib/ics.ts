@@ -80,7 +80,10 @@ export function occurrence(event: Pick<YearlyEvent, 'start' | 'end'>, year: numb
 }
 
 function stampValue(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 function eventLines(event: YearlyEvent, options: CalendarOptions): string[] {

@@ -24,10 +24,17 @@ describe('explainerJsonLd', () => {
 
 describe('faqPageJsonLd', () => {
   it('lists each question with its plain-text answer', () => {
-    const ld = faqPageJsonLd([{ question: 'Việc nhà là việc của ai?', answer: 'Của mọi người trong nhà.', url: 'https://x.vn/hoi-dap/#a' }]);
+    const ld = faqPageJsonLd([
+      { question: 'Việc nhà là việc của ai?', answer: 'Của mọi người trong nhà.', url: 'https://x.vn/hoi-dap/#a' },
+    ]);
     expect(ld).toMatchObject({ '@type': 'FAQPage', inLanguage: 'vi' });
     expect(ld.mainEntity).toEqual([
-      { '@type': 'Question', name: 'Việc nhà là việc của ai?', url: 'https://x.vn/hoi-dap/#a', acceptedAnswer: { '@type': 'Answer', text: 'Của mọi người trong nhà.' } },
+      {
+        '@type': 'Question',
+        name: 'Việc nhà là việc của ai?',
+        url: 'https://x.vn/hoi-dap/#a',
+        acceptedAnswer: { '@type': 'Answer', text: 'Của mọi người trong nhà.' },
+      },
     ]);
   });
 });

@@ -3,12 +3,18 @@ import { mdxPlainText, parseAttributes } from './mdx-plain-text';
 
 describe('parseAttributes', () => {
   it('reads expression, string and boolean attributes', () => {
-    expect(parseAttributes(' hoa so={18} khoan={ 5 } vanBan="nd-125-2021-nd-cp"')).toEqual({ hoa: true, so: '18', khoan: '5', vanBan: 'nd-125-2021-nd-cp' });
+    expect(parseAttributes(' hoa so={18} khoan={ 5 } vanBan="nd-125-2021-nd-cp"')).toEqual({
+      hoa: true,
+      so: '18',
+      khoan: '5',
+      vanBan: 'nd-125-2021-nd-cp',
+    });
   });
 });
 
 describe('mdxPlainText', () => {
-  const label = (tag: string, a: Record<string, string | true>) => (tag === 'Dieu' ? `${a.khoan ? `khoản ${a.khoan} ` : ''}Điều ${a.so}` : `[${tag}]`);
+  const label = (tag: string, a: Record<string, string | true>) =>
+    tag === 'Dieu' ? `${a.khoan ? `khoản ${a.khoan} ` : ''}Điều ${a.so}` : `[${tag}]`;
 
   it('turns components into their label, or their children when they have some', () => {
     const body = 'Của mọi người. <Dieu so={18} khoan={5} /> viết thế. Xem <ThuatNgu id="gioi">giới</ThuatNgu> và <HuongDan slug="x" />.';

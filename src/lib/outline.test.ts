@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineParagraphs } from './outline';
 import { parseLegalText, splitSourceFile } from './legal-text';
 
-const preamble = (file: string) =>
-  parseLegalText(splitSourceFile(readFileSync(`content/nguon/${file}.txt`, 'utf8')).body).preamble;
+const preamble = (file: string) => parseLegalText(splitSourceFile(readFileSync(`content/nguon/${file}.txt`, 'utf8')).body).preamble;
 
 describe('outlineParagraphs', () => {
   it('numbers headings, bullets and plain paragraphs from the printed numbering', () => {

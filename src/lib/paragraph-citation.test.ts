@@ -10,8 +10,17 @@ const doc: CitableDocument = {
 
 describe('checkParagraphCitation', () => {
   it('resolves an anchor whose paragraph holds the quote, ignoring runs of spaces and NFD', () => {
-    const result = checkParagraphCitation(doc, { vanBan: 'cv-85', doan: 'muc-1-gach-1', trichDan: 'Xây dựng kế hoạch, tại đơn vị'.normalize('NFD') });
-    expect(result).toEqual({ ok: true, anchor: 'muc-1-gach-1', label: 'Công văn 85, mục 1, gạch đầu dòng thứ 1', text: '- Xây dựng kế hoạch,  tại đơn vị.' });
+    const result = checkParagraphCitation(doc, {
+      vanBan: 'cv-85',
+      doan: 'muc-1-gach-1',
+      trichDan: 'Xây dựng kế hoạch, tại đơn vị'.normalize('NFD'),
+    });
+    expect(result).toEqual({
+      ok: true,
+      anchor: 'muc-1-gach-1',
+      label: 'Công văn 85, mục 1, gạch đầu dòng thứ 1',
+      text: '- Xây dựng kế hoạch,  tại đơn vị.',
+    });
   });
 
   it('resolves the editor note', () => {

@@ -40,7 +40,11 @@ interface RunStyle {
   italics?: boolean;
 }
 
-function line(text: string, style: RunStyle = {}, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) {
+function line(
+  text: string,
+  style: RunStyle = {},
+  options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {},
+) {
   return new Paragraph({
     alignment: options.align ?? AlignmentType.CENTER,
     spacing: { before: 0, after: options.after ?? 0 },
@@ -97,7 +101,11 @@ export function toDocx(doc: AdminDocument): Document {
       line('Nơi nhận:', { bold: true, italics: true, size: 12 }, { align: AlignmentType.LEFT }),
       ...doc.recipients.map((r) => line(r, { size: 11 }, { align: AlignmentType.LEFT })),
     ],
-    [line(doc.signerTitle, { bold: true, size: 14 }), ...['', '', '', ''].map(() => line('', { size: 14 })), line(doc.signerName, { bold: true, size: 14 })],
+    [
+      line(doc.signerTitle, { bold: true, size: 14 }),
+      ...['', '', '', ''].map(() => line('', { size: 14 })),
+      line(doc.signerName, { bold: true, size: 14 }),
+    ],
   );
   return new Document({
     creator: doc.issuer,
@@ -109,14 +117,24 @@ export function toDocx(doc: AdminDocument): Document {
           titlePage: true,
           page: {
             size: { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) },
-            margin: { top: mm(PAGE_MM.top), bottom: mm(PAGE_MM.bottom), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right), header: mm(10), footer: 0 },
+            margin: {
+              top: mm(PAGE_MM.top),
+              bottom: mm(PAGE_MM.bottom),
+              left: mm(PAGE_MM.left),
+              right: mm(PAGE_MM.right),
+              header: mm(10),
+              footer: 0,
+            },
           },
         },
         headers: {
           first: new Header({ children: [] }),
           default: new Header({
             children: [
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+              }),
             ],
           }),
         },

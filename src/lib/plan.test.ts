@@ -18,12 +18,31 @@ describe('validatePlanForm', () => {
 
   it('names every missing or malformed field in Vietnamese', () => {
     const result = validatePlanForm(
-      { ...VALUES, tenTruong: ' ', xaPhuong: 'Hồng Dương', tinhThanh: 'Hà Nội', hieuTruong: '', namHoc: '2026 - 2028', soVanBan: '15a', vietTat: 'mn hd', hoatDong: [] },
+      {
+        ...VALUES,
+        tenTruong: ' ',
+        xaPhuong: 'Hồng Dương',
+        tinhThanh: 'Hà Nội',
+        hieuTruong: '',
+        namHoc: '2026 - 2028',
+        soVanBan: '15a',
+        vietTat: 'mn hd',
+        hoatDong: [],
+      },
       ACTIVITIES,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.errors).sort()).toEqual(['hieuTruong', 'hoatDong', 'namHoc', 'soVanBan', 'tenTruong', 'tinhThanh', 'vietTat', 'xaPhuong']);
+    expect(Object.keys(result.errors).sort()).toEqual([
+      'hieuTruong',
+      'hoatDong',
+      'namHoc',
+      'soVanBan',
+      'tenTruong',
+      'tinhThanh',
+      'vietTat',
+      'xaPhuong',
+    ]);
     expect(result.errors.xaPhuong).toContain('ví dụ: xã Hồng Dương');
     expect(result.errors.namHoc).toBe('Năm học phải có dạng 2026 - 2027 (hai năm liền nhau).');
   });
@@ -39,7 +58,12 @@ describe('buildAdminDocument', () => {
     expect(doc.title).toBe('KẾ HOẠCH');
     expect(doc.subtitle).toEqual(['Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ', 'năm học 2026 - 2027']);
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN', 'III. GIẢI PHÁP THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']);
+    expect(headings).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN',
+      'III. GIẢI PHÁP THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
     const texts = doc.blocks.map((b) => b.text);
     const june = texts.indexOf('2. Cuối năm học (tháng 6)');
     expect(june).toBeGreaterThan(texts.indexOf('1. Đầu năm học (tháng 8 – tháng 10)'));

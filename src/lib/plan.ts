@@ -69,16 +69,19 @@ export function validatePlanForm(
   if (!v.tenTruong) errors.tenTruong = 'Nhập tên trường, ví dụ: Trường Mầm non Hồng Dương.';
   if (!(v.capHoc in CAP_HOC)) errors.capHoc = 'Chọn cấp học của trường.';
   if (!v.xaPhuong) errors.xaPhuong = 'Nhập xã, phường nơi trường đóng, ví dụ: xã Hồng Dương.';
-  else if (!/^(xã|phường|thị trấn|đặc khu) \S/iu.test(v.xaPhuong)) errors.xaPhuong = 'Ghi rõ “xã”, “phường” hoặc “đặc khu” trước tên, ví dụ: xã Hồng Dương.';
+  else if (!/^(xã|phường|thị trấn|đặc khu) \S/iu.test(v.xaPhuong))
+    errors.xaPhuong = 'Ghi rõ “xã”, “phường” hoặc “đặc khu” trước tên, ví dụ: xã Hồng Dương.';
   if (!v.tinhThanh) errors.tinhThanh = 'Nhập tỉnh, thành phố, ví dụ: thành phố Hà Nội.';
-  else if (!/^(tỉnh|thành phố) \S/iu.test(v.tinhThanh)) errors.tinhThanh = 'Ghi rõ “tỉnh” hoặc “thành phố” trước tên, ví dụ: tỉnh Hưng Yên.';
+  else if (!/^(tỉnh|thành phố) \S/iu.test(v.tinhThanh))
+    errors.tinhThanh = 'Ghi rõ “tỉnh” hoặc “thành phố” trước tên, ví dụ: tỉnh Hưng Yên.';
   if (!v.coQuanChuQuan) errors.coQuanChuQuan = 'Nhập cơ quan quản lý trực tiếp của trường, ví dụ: Ủy ban nhân dân xã Hồng Dương.';
   if (!v.hieuTruong) errors.hieuTruong = 'Nhập họ và tên hiệu trưởng (người ký).';
   const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(v.namHoc);
   if (!years || Number(years[2]) !== Number(years[1]) + 1) errors.namHoc = 'Năm học phải có dạng 2026 - 2027 (hai năm liền nhau).';
   if (v.soVanBan && !/^\d{1,5}$/.test(v.soVanBan)) errors.soVanBan = 'Số văn bản chỉ gồm chữ số, ví dụ: 15. Để trống nếu chưa lấy số.';
   if (!v.vietTat) errors.vietTat = 'Nhập chữ viết tắt tên trường, ví dụ: MNHD.';
-  else if (!/^[A-ZĐ0-9]{2,12}$/u.test(v.vietTat)) errors.vietTat = 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không có dấu cách, ví dụ: MNHD.';
+  else if (!/^[A-ZĐ0-9]{2,12}$/u.test(v.vietTat))
+    errors.vietTat = 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không có dấu cách, ví dụ: MNHD.';
   const chosen = activities.filter((a) => v.hoatDong.includes(a.id));
   if (chosen.length === 0) errors.hoatDong = 'Chọn ít nhất một hoạt động trong danh sách.';
 
@@ -215,7 +218,10 @@ function reportBlocks(input: PlanInput, period: string): Block[] {
     { kind: 'paragraph', text: BLANK },
     { kind: 'heading', text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' },
     { kind: 'paragraph', text: BLANK },
-    { kind: 'paragraph', text: `Trên đây là báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} của ${input.tenTruong}./.` },
+    {
+      kind: 'paragraph',
+      text: `Trên đây là báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} của ${input.tenTruong}./.`,
+    },
   );
   return blocks;
 }
@@ -225,7 +231,9 @@ export function buildAdminDocument(input: PlanInput): AdminDocument {
   const isPlan = input.loai === 'ke-hoach';
   // Reports fall due in the school year: the annual one before 20/11 of its first year, the 6-month one before 10/6 of its second.
   const year = input.loai === 'bao-cao-6-thang' ? to : from;
-  const period = { 'ke-hoach': `năm học ${from} - ${to}`, 'bao-cao-6-thang': `6 tháng đầu năm ${to}`, 'bao-cao-nam': `năm ${from}` }[input.loai];
+  const period = { 'ke-hoach': `năm học ${from} - ${to}`, 'bao-cao-6-thang': `6 tháng đầu năm ${to}`, 'bao-cao-nam': `năm ${from}` }[
+    input.loai
+  ];
   const code = isPlan ? 'KH' : 'BC';
   return {
     managingBody: upper(input.coQuanChuQuan),

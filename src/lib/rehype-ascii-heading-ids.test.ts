@@ -21,7 +21,15 @@ describe('rehypeAsciiHeadingIds', () => {
 
   it('keeps an id set by hand and reads text inside inline elements', () => {
     const kept = heading('h2', 'Bất kỳ', { id: 'tu-dat' });
-    const nested = { type: 'element', tagName: 'h2', properties: {} as { id?: string }, children: [{ type: 'element', tagName: 'em', children: [{ type: 'text', value: 'Tháng' }] }, { type: 'text', value: ' hành động' }] };
+    const nested = {
+      type: 'element',
+      tagName: 'h2',
+      properties: {} as { id?: string },
+      children: [
+        { type: 'element', tagName: 'em', children: [{ type: 'text', value: 'Tháng' }] },
+        { type: 'text', value: ' hành động' },
+      ],
+    };
     rehypeAsciiHeadingIds()({ type: 'root', children: [kept, nested] });
     expect(kept.properties.id).toBe('tu-dat');
     expect(nested.properties.id).toBe('thang-hanh-dong');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { remarkSourceFile } from './remark-source-file';
 
-const jsx = (name: string, type = 'mdxJsxTextElement') => ({ type, name, attributes: [{ type: 'mdxJsxAttribute', name: 'so', value: '14' }], children: [] });
+const jsx = (name: string, type = 'mdxJsxTextElement') => ({
+  type,
+  name,
+  attributes: [{ type: 'mdxJsxAttribute', name: 'so', value: '14' }],
+  children: [],
+});
 
 describe('remarkSourceFile', () => {
   it('adds the project-relative file path to citation components only', () => {

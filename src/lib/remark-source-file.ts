@@ -37,7 +37,10 @@ function visit(node: Node, sourceFile: string): void {
 export function remarkSourceFile() {
   return (tree: Node, file: File) => {
     if (!file.path) return;
-    const relative = path.relative(file.cwd ?? process.cwd(), file.path).split(path.sep).join('/');
+    const relative = path
+      .relative(file.cwd ?? process.cwd(), file.path)
+      .split(path.sep)
+      .join('/');
     visit(tree, relative);
   };
 }

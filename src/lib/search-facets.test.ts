@@ -12,7 +12,10 @@ describe('search facets', () => {
   });
 
   it('omits a missing document number from the result metadata', () => {
-    expect(documentMeta({ loai: 'ke-hoach', soHieu: null, tenNgan: 'Kế hoạch của trường' })).toEqual({ loai: 'Kế hoạch', 'ten-ngan': 'Kế hoạch của trường' });
+    expect(documentMeta({ loai: 'ke-hoach', soHieu: null, tenNgan: 'Kế hoạch của trường' })).toEqual({
+      loai: 'Kế hoạch',
+      'ten-ngan': 'Kế hoạch của trường',
+    });
     expect(documentMeta({ loai: 'luat', soHieu: '73/2006/QH11', tenNgan: 'Luật Bình đẳng giới' })).toEqual({
       loai: 'Luật',
       'ten-ngan': 'Luật Bình đẳng giới',

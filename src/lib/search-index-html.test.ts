@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { htmlForIndex } from './search-index-html';
 
-const page = (body: string) => `<!doctype html><html lang="vi"><head><title>T</title></head><body><nav id="menu">x</nav><main><div data-pagefind-body>${body}</div></main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="vi"><head><title>T</title></head><body><nav id="menu">x</nav><main><div data-pagefind-body>${body}</div></main></body></html>`;
 
 describe('htmlForIndex', () => {
   it('gives article headings the article anchor and drops clause and point anchors', () => {
     const out = htmlForIndex(
-      page('<section id="dieu-14"><h3 id="dieu-14-tieu-de">Điều 14. Bình đẳng giới trong lĩnh vực giáo dục</h3><div id="dieu-14-khoan-1"><p id="dieu-14-khoan-1-diem-a">a) Nam, nữ</p></div></section>'),
+      page(
+        '<section id="dieu-14"><h3 id="dieu-14-tieu-de">Điều 14. Bình đẳng giới trong lĩnh vực giáo dục</h3><div id="dieu-14-khoan-1"><p id="dieu-14-khoan-1-diem-a">a) Nam, nữ</p></div></section>',
+      ),
     );
     expect(out).toContain('<h3 id="dieu-14">Điều 14. Bình đẳng giới trong lĩnh vực giáo dục</h3>');
     expect(out).not.toContain('dieu-14-khoan-1');

@@ -141,7 +141,8 @@ describe('typedAccents', () => {
 
 describe('articleQuery', () => {
   it('recognises an article of the Law however it is typed', () => {
-    for (const query of ['dieu 14', 'điều 14', '"điều 14"', 'điều 14 luật', 'dieu 14 luat binh dang gioi']) expect(articleQuery(query), query).toBe(14);
+    for (const query of ['dieu 14', 'điều 14', '"điều 14"', 'điều 14 luật', 'dieu 14 luat binh dang gioi'])
+      expect(articleQuery(query), query).toBe(14);
   });
 
   it('leaves other queries alone', () => {

@@ -116,7 +116,10 @@ export function typedAccents(query: string): boolean {
 
 /** Words of a text, lower case, split on anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**

@@ -13,7 +13,14 @@ describe('toolkit schemas', () => {
   const source = { vanBan: 'ke-hoach-mn-hong-duong', doan: 'muc-3-5', trichDan: 'từ 15/11 đến 15/12' };
 
   it('parse a calendar date and normalise text to NFC', () => {
-    const parsed = calendarEventSchema.parse({ tieuDe: 'Tháng hành động'.normalize('NFD'), ngay: '15/11', denNgay: '15/12', loai: 'dot-hoat-dong', moTa: 'x', nguon: [source] });
+    const parsed = calendarEventSchema.parse({
+      tieuDe: 'Tháng hành động'.normalize('NFD'),
+      ngay: '15/11',
+      denNgay: '15/12',
+      loai: 'dot-hoat-dong',
+      moTa: 'x',
+      nguon: [source],
+    });
     expect(parsed.tieuDe).toBe('Tháng hành động'.normalize('NFC'));
   });
 

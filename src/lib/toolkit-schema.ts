@@ -29,9 +29,7 @@ export const PARAGRAPH_ID = /^(muc(-\d+)+(-(gach|doan)-\d+)?|ghi-chu-bien-tap)$/
 export const paragraphCitation = () =>
   z.object({
     vanBan: slug(),
-    doan: z
-      .string()
-      .regex(PARAGRAPH_ID, 'đoạn phải là mã neo trên trang văn bản, ví dụ "muc-1-gach-3", "muc-3-5" hoặc "ghi-chu-bien-tap"'),
+    doan: z.string().regex(PARAGRAPH_ID, 'đoạn phải là mã neo trên trang văn bản, ví dụ "muc-1-gach-3", "muc-3-5" hoặc "ghi-chu-bien-tap"'),
     /** Verbatim words of that paragraph; the build fails if they are not in it. */
     trichDan: viText(),
   });

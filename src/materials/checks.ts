@@ -56,10 +56,18 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
     throw new MaterialError('mau', `không có mẫu "${spec.template}".`, `dùng một trong các mẫu: ${Object.keys(TEMPLATES).join(', ')}.`);
   }
   if (!isPrintFormat(spec.size)) {
-    throw new MaterialError('kichThuoc', `không có khổ "${spec.size}".`, `dùng một trong các khổ: ${Object.keys(PRINT_FORMATS).join(', ')}.`);
+    throw new MaterialError(
+      'kichThuoc',
+      `không có khổ "${spec.size}".`,
+      `dùng một trong các khổ: ${Object.keys(PRINT_FORMATS).join(', ')}.`,
+    );
   }
   if (!template.formats.includes(spec.size)) {
-    throw new MaterialError('kichThuoc', `mẫu "${template.id}" không dùng cho khổ "${spec.size}".`, `với mẫu này chọn khổ: ${template.formats.join(', ')}.`);
+    throw new MaterialError(
+      'kichThuoc',
+      `mẫu "${template.id}" không dùng cho khổ "${spec.size}".`,
+      `với mẫu này chọn khổ: ${template.formats.join(', ')}.`,
+    );
   }
   if (!Object.hasOwn(THEMES, spec.theme)) {
     throw new MaterialError('chuDeMau', `không có bộ màu "${spec.theme}".`, `dùng một trong: ${Object.keys(THEMES).join(', ')}.`);
@@ -77,7 +85,11 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
   const format = PRINT_FORMATS[spec.size];
   const max = template.maxPoints(format);
   if (spec.texts.diemChinh.length > max) {
-    throw new MaterialError('diemChinh', `có ${spec.texts.diemChinh.length} ý, mẫu "${template.id}" khổ ${format.label} chỉ có chỗ cho ${max} ý.`, `bớt còn tối đa ${max} ý hoặc chọn mẫu khác.`);
+    throw new MaterialError(
+      'diemChinh',
+      `có ${spec.texts.diemChinh.length} ý, mẫu "${template.id}" khổ ${format.label} chỉ có chỗ cho ${max} ý.`,
+      `bớt còn tối đa ${max} ý hoặc chọn mẫu khác.`,
+    );
   }
   return { template, format };
 }

@@ -8,7 +8,18 @@ const KEY = 'tao-ke-hoach:v1';
 const form = document.getElementById('tao-ke-hoach') as HTMLFormElement;
 const summary = document.getElementById('tom-tat-loi')!;
 const status = document.getElementById('trang-thai')!;
-const TEXT_FIELDS = ['loai', 'tenTruong', 'capHoc', 'xaPhuong', 'tinhThanh', 'coQuanChuQuan', 'hieuTruong', 'namHoc', 'soVanBan', 'vietTat'] as const;
+const TEXT_FIELDS = [
+  'loai',
+  'tenTruong',
+  'capHoc',
+  'xaPhuong',
+  'tinhThanh',
+  'coQuanChuQuan',
+  'hieuTruong',
+  'namHoc',
+  'soVanBan',
+  'vietTat',
+] as const;
 
 const activityBoxes = () => [...form.querySelectorAll<HTMLInputElement>('input[name="hoatDong"]')];
 const activities = (): Activity[] =>
@@ -21,7 +32,7 @@ function readForm(): PlanFormValues {
 }
 
 function restore(): void {
-  let saved: Partial<PlanFormValues> | null = null;
+  let saved: Partial<PlanFormValues> | null;
   try {
     saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
   } catch {

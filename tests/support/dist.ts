@@ -30,7 +30,9 @@ export function urlPathOf(dist: string, file: string): string {
 /** Resolves a URL path of the build to the file that serves it, or null. */
 export function fileForUrlPath(dist: string, urlPath: string): string | null {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(dist, clean, 'index.html')] : [path.join(dist, clean), path.join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(dist, clean, 'index.html')]
+    : [path.join(dist, clean), path.join(dist, clean, 'index.html')];
   for (const candidate of candidates) {
     try {
       if (statSync(candidate).isFile()) return candidate;

@@ -17,7 +17,11 @@ const SKIP = /^(mailto:|tel:|data:|javascript:|blob:)/;
 function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
   let ids = cache.get(file);
   if (!ids) {
-    ids = new Set(readHtml(file).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+    ids = new Set(
+      readHtml(file)
+        .querySelectorAll('[id]')
+        .map((el) => el.getAttribute('id')!),
+    );
     cache.set(file, ids);
   }
   return ids;

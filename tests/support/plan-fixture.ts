@@ -20,4 +20,3 @@ export const VALUES: PlanFormValues = {
   vietTat: 'MNHD',
   hoatDong: ['xay-dung-ke-hoach', 'ngay-gia-dinh', 'bao-cao-6-thang'],
 };
-

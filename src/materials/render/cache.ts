@@ -37,7 +37,8 @@ export function contentHash(root: string, value: unknown): string {
 }
 
 /** RENDER_CACHE_DIR lets throw-away copies of the project (test fixtures) share the real cache. */
-export const cacheDir = (root: string, ...parts: string[]) => path.join(process.env.RENDER_CACHE_DIR ?? path.join(root, '.cache'), ...parts);
+export const cacheDir = (root: string, ...parts: string[]) =>
+  path.join(process.env.RENDER_CACHE_DIR ?? path.join(root, '.cache'), ...parts);
 
 export function readCached<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;

@@ -29,7 +29,9 @@ export function loadFonts(root = process.cwd()): SatoriFont[] {
       name,
       weight,
       style: 'normal' as const,
-      data: readFileSync(path.join(packageDir(root, '@fontsource/be-vietnam-pro'), 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(
+        path.join(packageDir(root, '@fontsource/be-vietnam-pro'), 'files', `be-vietnam-pro-${subset}-${weight}-normal.woff`),
+      ),
     })),
   );
   return cached;

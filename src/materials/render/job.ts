@@ -96,9 +96,14 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
     svgs = await pageSvgs(rendered, format, qrMatrix(job.pageUrl), fonts);
     const width = format.orientation === 'doc' ? (format.raster ? 900 : 700) : 1400;
     previewSize.width = width;
-    previewSize.height = rendered.reduce((sum, page) => sum + Math.round((width * page.height) / page.width), 0) + PREVIEW_GAP * (rendered.length - 1);
+    previewSize.height =
+      rendered.reduce((sum, page) => sum + Math.round((width * page.height) / page.width), 0) + PREVIEW_GAP * (rendered.length - 1);
     return preview(
-      rendered.map((page, i) => ({ svg: page.foldGuides ? withFoldGuides(svgs[i]!, page.foldGuides, page.height) : svgs[i]!, layoutWidth: page.width, layoutHeight: page.height })),
+      rendered.map((page, i) => ({
+        svg: page.foldGuides ? withFoldGuides(svgs[i]!, page.foldGuides, page.height) : svgs[i]!,
+        layoutWidth: page.width,
+        layoutHeight: page.height,
+      })),
       width,
     );
   });
@@ -115,17 +120,34 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
     const { width, height } = rasterSize(format);
     for (const [i, svg] of svgs.entries()) {
       const side = svgs.length > 1 ? SIDES[i] : undefined;
-      await emit({ kind: 'png', file: `${job.slug}-${format.id}${side ? `-${side}` : ''}-300dpi.png`, width, height, widthMm: format.widthMm, heightMm: format.heightMm, side }, () =>
-        printPng(svg, format, width, height),
+      await emit(
+        {
+          kind: 'png',
+          file: `${job.slug}-${format.id}${side ? `-${side}` : ''}-300dpi.png`,
+          width,
+          height,
+          widthMm: format.widthMm,
+          heightMm: format.heightMm,
+          side,
+        },
+        () => printPng(svg, format, width, height),
       );
     }
   }
   for (const shareFormat of Object.values(SHARE_FORMATS)) {
-    await emit({ kind: 'share', file: `${job.slug}-${shareFormat.width}x${shareFormat.height}.png`, width: shareFormat.width, height: shareFormat.height }, async () => {
-      const page = share.render(input, shareFormat);
-      const { svg } = await renderSvg(page.root, page.width, fonts, page.height);
-      return screenPng(svg, page.width, page.height);
-    });
+    await emit(
+      {
+        kind: 'share',
+        file: `${job.slug}-${shareFormat.width}x${shareFormat.height}.png`,
+        width: shareFormat.width,
+        height: shareFormat.height,
+      },
+      async () => {
+        const page = share.render(input, shareFormat);
+        const { svg } = await renderSvg(page.root, page.width, fonts, page.height);
+        return screenPng(svg, page.width, page.height);
+      },
+    );
   }
   return { files };
 }

@@ -15,7 +15,10 @@ export function rasterise(svg: string, layoutWidth: number, width: number, heigh
 }
 
 export async function printPng(svg: string, format: PrintFormat, width: number, height: number): Promise<Buffer> {
-  return rasterise(svg, format.layoutWidth, width, height).withMetadata({ density: PRINT_DPI }).png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
+  return rasterise(svg, format.layoutWidth, width, height)
+    .withMetadata({ density: PRINT_DPI })
+    .png({ compressionLevel: 9, palette: true, quality: 95 })
+    .toBuffer();
 }
 
 export async function screenPng(svg: string, width: number, height: number): Promise<Buffer> {
@@ -48,7 +51,9 @@ export async function preview(pages: { svg: string; layoutWidth: number; layoutH
 
 /** Dashed fold guides drawn onto a page SVG (web preview only). */
 export function withFoldGuides(svg: string, xs: number[], height: number): string {
-  const lines = xs.map((x) => `<line x1="${x}" y1="0" x2="${x}" y2="${height}" stroke="#71717a" stroke-width="1.5" stroke-dasharray="8 6"/>`).join('');
+  const lines = xs
+    .map((x) => `<line x1="${x}" y1="0" x2="${x}" y2="${height}" stroke="#71717a" stroke-width="1.5" stroke-dasharray="8 6"/>`)
+    .join('');
   const end = svg.lastIndexOf('</svg>');
   return svg.slice(0, end) + lines + svg.slice(end);
 }
@@ -73,12 +78,21 @@ const MARK_MM = 6;
  * background, which is the only thing templates let touch the trim edge) plus a slug carrying
  * crop marks and fold marks; TrimBox and BleedBox are set for the print shop's software.
  */
-export async function printPdf(pages: PdfPage[], format: PrintFormat, opts: { bleed: boolean; background: string; title: string }): Promise<Buffer> {
+export async function printPdf(
+  pages: PdfPage[],
+  format: PrintFormat,
+  opts: { bleed: boolean; background: string; title: string },
+): Promise<Buffer> {
   const trimW = mmToPt(format.widthMm);
   const trimH = mmToPt(format.heightMm);
   const offset = opts.bleed ? mmToPt(BLEED_MM + SLUG_MM) : 0;
   const size: [number, number] = [trimW + 2 * offset, trimH + 2 * offset];
-  const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, info: { Title: opts.title, Creator: 'Bình đẳng giới trong trường học' } });
+  const doc = new PDFDocument({
+    size,
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: opts.title, Creator: 'Bình đẳng giới trong trường học' },
+  });
   const done = collect(doc);
   for (const page of pages) {
     doc.addPage({ size, margin: 0 });
@@ -105,18 +119,36 @@ function drawMarks(doc: PDFKit.PDFDocument, offset: number, trimW: number, trimH
   const bottom = offset + trimH;
   doc.save().lineWidth(0.3).strokeColor('#000000');
   for (const x of [left, right]) {
-    doc.moveTo(x, top - gap - len).lineTo(x, top - gap).stroke();
-    doc.moveTo(x, bottom + gap).lineTo(x, bottom + gap + len).stroke();
+    doc
+      .moveTo(x, top - gap - len)
+      .lineTo(x, top - gap)
+      .stroke();
+    doc
+      .moveTo(x, bottom + gap)
+      .lineTo(x, bottom + gap + len)
+      .stroke();
   }
   for (const y of [top, bottom]) {
-    doc.moveTo(left - gap - len, y).lineTo(left - gap, y).stroke();
-    doc.moveTo(right + gap, y).lineTo(right + gap + len, y).stroke();
+    doc
+      .moveTo(left - gap - len, y)
+      .lineTo(left - gap, y)
+      .stroke();
+    doc
+      .moveTo(right + gap, y)
+      .lineTo(right + gap + len, y)
+      .stroke();
   }
   doc.dash(2, { space: 2 });
   for (const mm of foldsMm) {
     const x = left + mmToPt(mm);
-    doc.moveTo(x, top - gap - len).lineTo(x, top - gap).stroke();
-    doc.moveTo(x, bottom + gap).lineTo(x, bottom + gap + len).stroke();
+    doc
+      .moveTo(x, top - gap - len)
+      .lineTo(x, top - gap)
+      .stroke();
+    doc
+      .moveTo(x, bottom + gap)
+      .lineTo(x, bottom + gap + len)
+      .stroke();
   }
   doc.undash().restore();
 }

@@ -65,7 +65,11 @@ export function createPool(root: string, size = Math.min(availableParallelism(),
   };
 
   const spawnWorker = () => {
-    const worker = fork(workerFile, [], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--disable-warning=ExperimentalWarning'] });
+    const worker = fork(workerFile, [], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: ['--disable-warning=ExperimentalWarning'],
+    });
     worker.on('message', (reply: PoolReply) => {
       const pending = busy.get(worker);
       busy.delete(worker);

@@ -37,7 +37,11 @@ export async function renderAll(jobs: MaterialJob[], root: string): Promise<Rend
     );
     writeCached(cacheDir(root, 'materials', 'last-build.json'), {
       ms: Math.round(performance.now() - started),
-      materials: out.map((m) => ({ slug: m.slug, cached: m.cached, files: m.result.files.map((f) => ({ kind: f.kind, file: f.file, ms: f.ms, bytes: f.bytes })) })),
+      materials: out.map((m) => ({
+        slug: m.slug,
+        cached: m.cached,
+        files: m.result.files.map((f) => ({ kind: f.kind, file: f.file, ms: f.ms, bytes: f.bytes })),
+      })),
     });
     return out;
   } finally {

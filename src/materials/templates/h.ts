@@ -25,7 +25,14 @@ export function textIn(box: TextBox, text: string, style: Record<string, unknown
   );
 }
 
-export function box(field: string, width: number, fontSize: number, weight: TextBox['weight'], maxLines: number, lineHeight = 1.2): TextBox {
+export function box(
+  field: string,
+  width: number,
+  fontSize: number,
+  weight: TextBox['weight'],
+  maxLines: number,
+  lineHeight = 1.2,
+): TextBox {
   return { field, width, fontSize, lineHeight, weight, maxLines };
 }
 

@@ -26,7 +26,15 @@ export function ogImage(input: OgInput, titleBox: TextBox): Node {
   const theme = THEMES.tim;
   return h(
     'div',
-    { width: OG_SIZE.width, height: OG_SIZE.height, backgroundColor: theme.primary, color: theme.onPrimary, padding: M, flexDirection: 'column', fontFamily: FONT_FAMILY },
+    {
+      width: OG_SIZE.width,
+      height: OG_SIZE.height,
+      backgroundColor: theme.primary,
+      color: theme.onPrimary,
+      padding: M,
+      flexDirection: 'column',
+      fontFamily: FONT_FAMILY,
+    },
     h('div', { fontSize: 30, fontWeight: 700, color: theme.accent, lineHeight: 1.25 }, input.label),
     h('div', { width: 100, height: 8, backgroundColor: theme.accent, marginTop: 22, marginBottom: 26, flexShrink: 0 }),
     textIn(titleBox, input.title),

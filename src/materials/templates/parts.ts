@@ -20,7 +20,14 @@ export function pointList(boxes: TextBox[], points: string[], theme: Theme, gap:
       return h(
         'div',
         { flexDirection: 'row', alignItems: 'flex-start', gap: Math.round(b.fontSize * 0.7) },
-        h('div', { width: bullet, height: bullet, marginTop: Math.round((b.fontSize * b.lineHeight - bullet) / 2), backgroundColor: theme.primary, borderRadius: 2, flexShrink: 0 }),
+        h('div', {
+          width: bullet,
+          height: bullet,
+          marginTop: Math.round((b.fontSize * b.lineHeight - bullet) / 2),
+          backgroundColor: theme.primary,
+          borderRadius: 2,
+          flexShrink: 0,
+        }),
         textIn(b, point, { color: theme.text }),
       );
     }),
@@ -50,6 +57,18 @@ export function qrPlaceholder(x: number, y: number, size: number, captionSize: n
     // The caption may be wider than the code; centre both on the slot.
     { position: 'absolute', left: x - 30, top: y, width: size + 30, flexDirection: 'column', alignItems: 'flex-end' },
     h('div', { width: size, height: size, backgroundColor: '#ffffff' }),
-    h('div', { width: size + 30, justifyContent: 'flex-end', fontSize: captionSize, fontFamily: FONT_FAMILY, fontWeight: 700, color: theme.text, marginTop: 4 }, QR_CAPTION),
+    h(
+      'div',
+      {
+        width: size + 30,
+        justifyContent: 'flex-end',
+        fontSize: captionSize,
+        fontFamily: FONT_FAMILY,
+        fontWeight: 700,
+        color: theme.text,
+        marginTop: 4,
+      },
+      QR_CAPTION,
+    ),
   );
 }

@@ -62,14 +62,31 @@ export function portraitTemplate(spec: PortraitSpec): PrintTemplate {
         spec.topBand ? h('div', { height: 12, backgroundColor: theme.accent, marginBottom: 40, flexShrink: 0 }) : null,
         textIn(pick(b, 'dip'), texts.dip, { color: theme.primary }),
         textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary, marginTop: gap.title }),
-        h('div', { width: gap.ruleWidth, height: 10, backgroundColor: theme.accent, marginTop: gap.rule, marginBottom: gap.rule, flexShrink: 0 }),
+        h('div', {
+          width: gap.ruleWidth,
+          height: 10,
+          backgroundColor: theme.accent,
+          marginTop: gap.rule,
+          marginBottom: gap.rule,
+          flexShrink: 0,
+        }),
         texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text }) : null,
-        texts.diemChinh.length > 0 ? h('div', { marginTop: gap.points, flexShrink: 0 }, pointList(b, texts.diemChinh, theme, gap.pointGap)) : null,
+        texts.diemChinh.length > 0
+          ? h('div', { marginTop: gap.points, flexShrink: 0 }, pointList(b, texts.diemChinh, theme, gap.pointGap))
+          : null,
         h('div', { flexGrow: 1, minHeight: 24 }),
         texts.keuGoi
-          ? h('div', { backgroundColor: theme.primary, padding: 24, borderRadius: 12, flexShrink: 0 }, textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }))
+          ? h(
+              'div',
+              { backgroundColor: theme.primary, padding: 24, borderRadius: 12, flexShrink: 0 },
+              textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
+            )
           : null,
-        h('div', { marginTop: gap.footer, minHeight: QR + QR_CAPTION + 8, alignItems: 'flex-end', flexShrink: 0 }, footerText(b, texts, theme, siteName, siteAddress)),
+        h(
+          'div',
+          { marginTop: gap.footer, minHeight: QR + QR_CAPTION + 8, alignItems: 'flex-end', flexShrink: 0 },
+          footerText(b, texts, theme, siteName, siteAddress),
+        ),
         qrPlaceholder(qr.x, qr.y, QR, QR_CAPTION, theme),
       );
       return [{ root, width: W, height: H, qr }];

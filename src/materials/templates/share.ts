@@ -26,7 +26,14 @@ export const share: ShareTemplate = {
     const b = boxes(texts, format);
     const root = h(
       'div',
-      { width: format.width, minHeight: format.height, backgroundColor: theme.primary, color: theme.onPrimary, padding: m.M, flexDirection: 'column' },
+      {
+        width: format.width,
+        minHeight: format.height,
+        backgroundColor: theme.primary,
+        color: theme.onPrimary,
+        padding: m.M,
+        flexDirection: 'column',
+      },
       textIn(pick(b, 'dip'), texts.dip, { opacity: 0.9 }),
       textIn(pick(b, 'tieuDe'), texts.tieuDe, { marginTop: 18 }),
       h('div', { width: 110, height: 10, backgroundColor: theme.accent, marginTop: 26, marginBottom: 26, flexShrink: 0 }),

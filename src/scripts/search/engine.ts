@@ -115,8 +115,8 @@ async function searchNow(raw: string, filters: Record<string, string[]>): Promis
   const plan = searchPlan(query);
   const lawOnly: FilterQuery = { ...filterQuery, 'loai-van-ban': { any: [LOAI_VAN_BAN.luat] } };
   const run = (exact: boolean) =>
-    Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: planned.lawOnly ? lawOnly : filterQuery }))).then((responses) =>
-      responses.map((response, index) => ({ response, planned: plan[index]!, exact })),
+    Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: planned.lawOnly ? lawOnly : filterQuery }))).then(
+      (responses) => responses.map((response, index) => ({ response, planned: plan[index]!, exact })),
     );
   const accents = typedAccents(query);
   // Accents typed: one pass requiring them exactly (ranked first), one pass folding them.

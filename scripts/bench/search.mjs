@@ -93,12 +93,10 @@ async function measureQueries(browser, site) {
       const sizes = [];
       page.on('response', (response) =>
         sizes.push(
-          response
-            .allHeaders()
-            .then((headers) => ({
-              fragment: response.url().includes('/pagefind/fragment/'),
-              bytes: Number(headers['content-length'] ?? 0),
-            })),
+          response.allHeaders().then((headers) => ({
+            fragment: response.url().includes('/pagefind/fragment/'),
+            bytes: Number(headers['content-length'] ?? 0),
+          })),
         ),
       );
       const timeQuery = async (text) => {

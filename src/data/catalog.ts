@@ -4,7 +4,8 @@
  * Any broken content throws a ContentError naming file, field and fix, which fails the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDocumentGraph, ContentError, type DocumentGraph } from '../lib/document-graph';
+import { buildDocumentGraph, type DocumentGraph } from '../lib/document-graph';
+import { ContentError } from '../lib/content-error';
 import { parseLegalText, allArticles, type LegalDocument } from '../lib/legal-text';
 import type { Citation } from '../lib/content-schema';
 
@@ -39,12 +40,12 @@ async function loadCatalog(): Promise<Catalog> {
   );
   for (const doc of documents) {
     if (doc.data.vanBanGoc && !sources.has(doc.data.vanBanGoc)) {
-      throw new ContentError(
-        entryFile(doc, 'van-ban'),
-        'vanBanGoc',
-        `không có tệp content/nguon/${doc.data.vanBanGoc}.txt.`,
-        'đặt tệp văn bản gốc vào content/nguon/ hoặc sửa tên cho đúng (không có đuôi .txt).',
-      );
+      throw new ContentError({
+        file: entryFile(doc, 'van-ban'),
+        field: 'vanBanGoc',
+        problem: `không có tệp content/nguon/${doc.data.vanBanGoc}.txt.`,
+        fix: 'đặt tệp văn bản gốc vào content/nguon/ hoặc sửa tên cho đúng (không có đuôi .txt).',
+      });
     }
   }
   const parsed = new Map<string, LegalDocument>();
@@ -81,33 +82,33 @@ export async function resolveCitation(citation: Citation, filePath: string, fiel
   const catalog = await getCatalog();
   const doc = catalog.bySlug.get(citation.vanBan);
   if (!doc) {
-    throw new ContentError(
-      filePath,
-      field,
-      `không có văn bản nào có slug "${citation.vanBan}".`,
-      'dùng slug của một tệp trong content/van-ban/.',
-    );
+    throw new ContentError({
+      file: filePath,
+      field: field,
+      problem: `không có văn bản nào có slug "${citation.vanBan}".`,
+      fix: 'dùng slug của một tệp trong content/van-ban/.',
+    });
   }
   const name = doc.data.tenNgan;
   if (citation.dieu === undefined) return { doc, citation, anchor: '', label: name };
   const article = allArticles(catalog.legalText(doc) ?? { preamble: [], chapters: [] }).find((a) => a.number === citation.dieu);
   if (!article) {
-    throw new ContentError(
-      filePath,
-      field,
-      `${doc.data.tenNgan} không có Điều ${citation.dieu} trong văn bản gốc của dự án.`,
-      'sửa số điều hoặc bỏ "dieu".',
-    );
+    throw new ContentError({
+      file: filePath,
+      field: field,
+      problem: `${doc.data.tenNgan} không có Điều ${citation.dieu} trong văn bản gốc của dự án.`,
+      fix: 'sửa số điều hoặc bỏ "dieu".',
+    });
   }
   if (citation.khoan === undefined) return { doc, citation, anchor: article.id, label: `Điều ${citation.dieu} ${name}` };
   const clause = article.blocks.find((b) => b.kind === 'clause' && b.number === citation.khoan);
   if (!clause) {
-    throw new ContentError(
-      filePath,
-      field,
-      `Điều ${citation.dieu} của ${doc.data.tenNgan} không có khoản ${citation.khoan}.`,
-      'sửa số khoản hoặc bỏ "khoan".',
-    );
+    throw new ContentError({
+      file: filePath,
+      field: field,
+      problem: `Điều ${citation.dieu} của ${doc.data.tenNgan} không có khoản ${citation.khoan}.`,
+      fix: 'sửa số khoản hoặc bỏ "khoan".',
+    });
   }
   return { doc, citation, anchor: `${article.id}-khoan-${citation.khoan}`, label: `khoản ${citation.khoan} Điều ${citation.dieu} ${name}` };
 }

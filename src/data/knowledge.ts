@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inlineCitationLabel, LAW_SLUG } from '../lib/citation-label';
 import type { Citation } from '../lib/content-schema';
-import { ContentError } from '../lib/document-graph';
+import { ContentError } from '../lib/content-error';
 import { splitDefinition, type DefinitionParts } from '../lib/glossary';
 import { allArticles } from '../lib/legal-text';
 import { mdxPlainText, type TagAttributes } from '../lib/mdx-plain-text';
@@ -89,21 +89,21 @@ export const getGlossary = once(async (): Promise<GlossaryTerm[]> => {
       const clause = article.blocks.find((block) => block.kind === 'clause' && block.number === dinhNghia.khoan)!;
       const definition = splitDefinition(clause.text, thuatNgu);
       if (!definition) {
-        throw new ContentError(
-          file,
-          'thuatNgu',
-          `${source.label} không định nghĩa "${thuatNgu}"; khoản này viết: "${clause.text}".`,
-          'sửa thuatNgu cho đúng chữ ở đầu khoản (trước "là" hoặc "chỉ"), hoặc sửa dinhNghia cho đúng khoản.',
-        );
+        throw new ContentError({
+          file: file,
+          field: 'thuatNgu',
+          problem: `${source.label} không định nghĩa "${thuatNgu}"; khoản này viết: "${clause.text}".`,
+          fix: 'sửa thuatNgu cho đúng chữ ở đầu khoản (trước "là" hoặc "chỉ"), hoặc sửa dinhNghia cho đúng khoản.',
+        });
       }
       const other = seen.get(source.anchor + source.doc.data.slug);
       if (other) {
-        throw new ContentError(
-          file,
-          'dinhNghia',
-          `${source.label} đã được dùng trong ${other}.`,
-          'mỗi khoản chỉ có một tệp thuật ngữ; xoá tệp trùng.',
-        );
+        throw new ContentError({
+          file: file,
+          field: 'dinhNghia',
+          problem: `${source.label} đã được dùng trong ${other}.`,
+          fix: 'mỗi khoản chỉ có một tệp thuật ngữ; xoá tệp trùng.',
+        });
       }
       seen.set(source.anchor + source.doc.data.slug, file);
       return { anchor: entry.id, definition, source, giaiThich };

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../lib/document-graph';
+import { ContentError } from '../lib/content-error';
 import { CHU_DE_AN_PHAM, DIP, DIP_NGAN, KHO_THEO_LOAI, LOAI_AN_PHAM } from '../lib/material-schema';
 import { SITE_NAME } from '../lib/site';
 import { routes } from '../lib/routes';
@@ -61,12 +61,12 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
   const file = fileOf(entry);
   const { data } = entry;
   if (!KHO_THEO_LOAI[data.loai].includes(data.kichThuoc)) {
-    throw new ContentError(
-      file,
-      'kichThuoc',
-      `${LOAI_AN_PHAM[data.loai]} không in ở khổ "${data.kichThuoc}".`,
-      `chọn một trong: ${KHO_THEO_LOAI[data.loai].join(', ')}.`,
-    );
+    throw new ContentError({
+      file: file,
+      field: 'kichThuoc',
+      problem: `${LOAI_AN_PHAM[data.loai]} không in ở khổ "${data.kichThuoc}".`,
+      fix: `chọn một trong: ${KHO_THEO_LOAI[data.loai].join(', ')}.`,
+    });
   }
   const citations = await Promise.all(data.canCu.map((c) => resolveCitation(c, file, 'canCu')));
   const texts = {
@@ -81,17 +81,17 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
   try {
     checkStructure(spec);
   } catch (error) {
-    if (error instanceof MaterialError) throw new ContentError(file, error.field, error.detail, error.fix);
+    if (error instanceof MaterialError) throw new ContentError({ file: file, field: error.field, problem: error.detail, fix: error.fix });
     throw error;
   }
   const format = PRINT_FORMATS[data.kichThuoc as PrintFormatId];
   if (format.orientation !== data.huong) {
-    throw new ContentError(
-      file,
-      'huong',
-      `khổ ${format.label} là khổ ${format.orientation === 'doc' ? 'dọc' : 'ngang'}.`,
-      `ghi huong: ${format.orientation}.`,
-    );
+    throw new ContentError({
+      file: file,
+      field: 'huong',
+      problem: `khổ ${format.label} là khổ ${format.orientation === 'doc' ? 'dọc' : 'ngang'}.`,
+      fix: `ghi huong: ${format.orientation}.`,
+    });
   }
   const job: MaterialJob = {
     slug: data.slug,
@@ -113,7 +113,13 @@ async function load(): Promise<Material[]> {
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const other = seen.get(entry.data.slug);
-    if (other) throw new ContentError(fileOf(entry), 'slug', `trùng slug "${entry.data.slug}" với ${other}.`, 'đặt slug khác.');
+    if (other)
+      throw new ContentError({
+        file: fileOf(entry),
+        field: 'slug',
+        problem: `trùng slug "${entry.data.slug}" với ${other}.`,
+        fix: 'đặt slug khác.',
+      });
     seen.set(entry.data.slug, fileOf(entry));
   }
   const prepared = await Promise.all(entries.map(prepare));
@@ -127,7 +133,8 @@ async function load(): Promise<Material[]> {
   } catch (error) {
     // Overflow and glyph checks run in the workers; name the content file here.
     const info = error instanceof RenderFailure ? error.info : undefined;
-    if (info?.field && info.slug) throw new ContentError(seen.get(info.slug)!, info.field, info.detail!, info.fix!);
+    if (info?.field && info.slug)
+      throw new ContentError({ file: seen.get(info.slug)!, field: info.field, problem: info.detail!, fix: info.fix! });
     throw error;
   }
   const outDir = process.env.MATERIALS_OUT_DIR;

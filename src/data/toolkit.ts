@@ -3,7 +3,7 @@
  * cited paragraph (anchor exists, quoted words are in it). Broken content fails the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../lib/document-graph';
+import { ContentError } from '../lib/content-error';
 import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
 import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
 import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
@@ -64,15 +64,15 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
     const field = `${field0}[${i}]`;
     const doc = lookup(citation.vanBan);
     if (!doc) {
-      throw new ContentError(
-        filePath,
-        `${field}.vanBan`,
-        `không có văn bản nào có slug "${citation.vanBan}".`,
-        'dùng slug của một tệp trong content/van-ban/.',
-      );
+      throw new ContentError({
+        file: filePath,
+        field: `${field}.vanBan`,
+        problem: `không có văn bản nào có slug "${citation.vanBan}".`,
+        fix: 'dùng slug của một tệp trong content/van-ban/.',
+      });
     }
     const check = checkParagraphCitation(doc, citation);
-    if (!check.ok) throw new ContentError(filePath, field, check.problem, check.fix);
+    if (!check.ok) throw new ContentError({ file: filePath, field: field, problem: check.problem, fix: check.fix });
     return { label: check.label, path: `${routes.document(citation.vanBan)}#${check.anchor}`, quote: citation.trichDan };
   });
 }
@@ -134,12 +134,12 @@ export async function getModelPlans(): Promise<ModelPlan[]> {
       const filePath = fileOf(entry, 'ke-hoach-mau');
       const doc = lookup(entry.data.vanBan);
       if (!doc) {
-        throw new ContentError(
-          filePath,
-          'vanBan',
-          `không có văn bản nào có slug "${entry.data.vanBan}".`,
-          'dùng slug của một tệp trong content/van-ban/.',
-        );
+        throw new ContentError({
+          file: filePath,
+          field: 'vanBan',
+          problem: `không có văn bản nào có slug "${entry.data.vanBan}".`,
+          fix: 'dùng slug của một tệp trong content/van-ban/.',
+        });
       }
       const sections = await Promise.all(
         entry.data.muc.map(async (section, i) => {
@@ -147,12 +147,12 @@ export async function getModelPlans(): Promise<ModelPlan[]> {
             Boolean(p.id && (p.id === section.doan || p.id.startsWith(`${section.doan}-`))),
           );
           if (paragraphs.length === 0) {
-            throw new ContentError(
-              filePath,
-              `muc[${i}].doan`,
-              `${doc.name} không có mục "${section.doan}".`,
-              'dùng mã neo của một đề mục La Mã trên trang văn bản, ví dụ "muc-3".',
-            );
+            throw new ContentError({
+              file: filePath,
+              field: `muc[${i}].doan`,
+              problem: `${doc.name} không có mục "${section.doan}".`,
+              fix: 'dùng mã neo của một đề mục La Mã trên trang văn bản, ví dụ "muc-3".',
+            });
           }
           return {
             heading: paragraphs[0]!.text,

@@ -18,7 +18,7 @@ describe('document graph', () => {
 
   it('rejects an unknown reference, naming file, field and fix', () => {
     expect(() => buildDocumentGraph([node('luat'), node('cv', ['khong-co'])])).toThrow(
-      /content\/van-ban\/cv\.md: trường "canCu": không có văn bản nào có slug "khong-co"\. Cách sửa:/,
+      /content\/van-ban\/cv\.md, trường "canCu": không có văn bản nào có slug "khong-co"\. Cách sửa:/,
     );
   });
 
@@ -32,7 +32,7 @@ describe('document graph', () => {
 
   it('rejects duplicate slugs and duplicate số hiệu', () => {
     expect(() => buildDocumentGraph([node('a'), { ...node('a'), filePath: 'content/van-ban/a-2.md' }])).toThrow(
-      /a-2\.md: trường "slug": slug "a" đã được dùng trong content\/van-ban\/a\.md/,
+      /a-2\.md, trường "slug": slug "a" đã được dùng trong content\/van-ban\/a\.md/,
     );
     expect(() => buildDocumentGraph([node('a', [], '85/GD&ĐT-TCCB'), node('b', [], '85/GD&ĐT-TCCB')])).toThrow(
       /trường "soHieu": số hiệu "85\/GD&ĐT-TCCB" trùng/,

@@ -4,24 +4,14 @@
  * must stop the build with a message naming the file, the field and the fix.
  */
 
+import { ContentError } from './content-error';
+
 export interface GraphNode {
   slug: string;
   soHieu: string | null;
   canCu: string[];
   /** File the entry was loaded from, for error messages. */
   filePath: string;
-}
-
-export class ContentError extends Error {
-  constructor(
-    readonly filePath: string,
-    readonly field: string,
-    detail: string,
-    readonly fix: string,
-  ) {
-    super(`${filePath}: trường "${field}": ${detail} Cách sửa: ${fix}`);
-    this.name = 'ContentError';
-  }
 }
 
 export interface DocumentGraph {
@@ -35,24 +25,24 @@ function checkDuplicates(nodes: GraphNode[]): void {
   for (const node of nodes) {
     const sameSlug = bySlug.get(node.slug);
     if (sameSlug) {
-      throw new ContentError(
-        node.filePath,
-        'slug',
-        `slug "${node.slug}" đã được dùng trong ${sameSlug.filePath}.`,
-        'đặt một slug khác (chữ thường không dấu, nối bằng dấu gạch ngang).',
-      );
+      throw new ContentError({
+        file: node.filePath,
+        field: 'slug',
+        problem: `slug "${node.slug}" đã được dùng trong ${sameSlug.filePath}.`,
+        fix: 'đặt một slug khác (chữ thường không dấu, nối bằng dấu gạch ngang).',
+      });
     }
     bySlug.set(node.slug, node);
     if (node.soHieu) {
       const key = node.soHieu.normalize('NFC').toLowerCase().replace(/\s+/g, '');
       const sameNumber = bySoHieu.get(key);
       if (sameNumber) {
-        throw new ContentError(
-          node.filePath,
-          'soHieu',
-          `số hiệu "${node.soHieu}" trùng với văn bản ${sameNumber.filePath}.`,
-          'kiểm tra lại số hiệu; mỗi văn bản chỉ có một tệp.',
-        );
+        throw new ContentError({
+          file: node.filePath,
+          field: 'soHieu',
+          problem: `số hiệu "${node.soHieu}" trùng với văn bản ${sameNumber.filePath}.`,
+          fix: 'kiểm tra lại số hiệu; mỗi văn bản chỉ có một tệp.',
+        });
       }
       bySoHieu.set(key, node);
     }
@@ -63,15 +53,20 @@ function checkReferences(nodes: GraphNode[], known: Set<string>): void {
   for (const node of nodes) {
     for (const ref of node.canCu) {
       if (ref === node.slug) {
-        throw new ContentError(node.filePath, 'canCu', `văn bản tự tham chiếu chính nó ("${ref}").`, `xoá "${ref}" khỏi canCu.`);
+        throw new ContentError({
+          file: node.filePath,
+          field: 'canCu',
+          problem: `văn bản tự tham chiếu chính nó ("${ref}").`,
+          fix: `xoá "${ref}" khỏi canCu.`,
+        });
       }
       if (!known.has(ref)) {
-        throw new ContentError(
-          node.filePath,
-          'canCu',
-          `không có văn bản nào có slug "${ref}".`,
-          `sửa thành slug của một tệp trong content/van-ban/ hoặc thêm văn bản "${ref}" trước.`,
-        );
+        throw new ContentError({
+          file: node.filePath,
+          field: 'canCu',
+          problem: `không có văn bản nào có slug "${ref}".`,
+          fix: `sửa thành slug của một tệp trong content/van-ban/ hoặc thêm văn bản "${ref}" trước.`,
+        });
       }
     }
   }
@@ -85,12 +80,12 @@ function checkCycles(nodes: GraphNode[]): void {
     if (state.get(slug) === 'visiting') {
       const cycle = [...path.slice(path.indexOf(slug)), slug];
       const node = bySlug.get(slug)!;
-      throw new ContentError(
-        node.filePath,
-        'canCu',
-        `vòng lặp căn cứ: ${cycle.join(' → ')}.`,
-        'một văn bản không thể là căn cứ của văn bản ban hành trước nó; bỏ một liên kết trong vòng.',
-      );
+      throw new ContentError({
+        file: node.filePath,
+        field: 'canCu',
+        problem: `vòng lặp căn cứ: ${cycle.join(' → ')}.`,
+        fix: 'một văn bản không thể là căn cứ của văn bản ban hành trước nó; bỏ một liên kết trong vòng.',
+      });
     }
     state.set(slug, 'visiting');
     for (const ref of bySlug.get(slug)!.canCu) visit(ref, [...path, slug]);

@@ -9,6 +9,7 @@ import { remarkSourceFile } from './src/lib/remark-source-file';
 import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
 import { searchIndex } from './src/integrations/search-index';
+import { contentCheck } from './src/integrations/content-check';
 import { materials } from './src/materials/integration';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
@@ -24,7 +25,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
-  integrations: [mdx(), sitemap(), materials(), searchIndex()],
+  // contentCheck first: it stops a build or dev server with broken content before anything loads.
+  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -10,6 +10,7 @@ import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
 import { searchIndex } from './src/integrations/search-index';
 import { contentCheck } from './src/integrations/content-check';
+import { buildCheck } from './src/integrations/build-check';
 import { materials } from './src/materials/integration';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
@@ -26,7 +27,8 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   // contentCheck first: it stops a build or dev server with broken content before anything loads.
-  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex()],
+  // buildCheck last: it reads the finished pages, og:images included.
+  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex(), buildCheck()],
   vite: {
     plugins: [tailwindcss()],
     build: {

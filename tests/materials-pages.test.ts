@@ -1,7 +1,7 @@
 /** Gallery filters and material pages: every download exists, with its size and the sources. */
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
 
 const materialPages = (dist: string) =>

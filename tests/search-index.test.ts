@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from './support/paths';
 import { SEARCH_LOADER } from './support/search-loader';
 import { CAP, LOAI_VAN_BAN } from '../src/lib/taxonomy';

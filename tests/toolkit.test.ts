@@ -5,7 +5,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { DIST, DIST_BASE, BASE_PATH, TEST_SITE_URL } from './support/paths';
-import { fileForUrlPath, listFiles, readHtml } from './support/dist';
+import { fileForUrlPath, listFiles, readHtml } from '../src/lib/build-check/site-files';
 import { pageScripts } from './support/search-loader';
 
 const page = (dist: string, urlPath: string) => {

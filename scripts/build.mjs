@@ -3,8 +3,7 @@
 // build leaves the previous dist/ exactly as it was, ready to be copied to the server again.
 // Extra arguments go to `astro build` (e.g. --root for test fixtures); OUT_DIR chooses the output.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const rootIndex = process.argv.indexOf('--root');
@@ -13,7 +12,7 @@ const outDir = path.resolve(projectRoot, process.env.OUT_DIR ?? 'dist');
 const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging`);
 const previous = path.join(path.dirname(outDir), `.${path.basename(outDir)}-previous`);
 
-const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+const astro = realpathSync(path.join(import.meta.dirname, '../node_modules/.bin/astro'));
 rmSync(staging, { recursive: true, force: true });
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',

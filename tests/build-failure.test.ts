@@ -38,7 +38,7 @@ it('fails on a misquote and a dead link at the end of the build, leaving the pre
     expect(result.output).toContain(
       'huong-dan/binh-dang-gioi-trong-gia-dinh.mdx: đoạn trích (trang /huong-dan/binh-dang-gioi-trong-gia-dinh/) không khớp nguyên văn',
     );
-    expect(result.output).toContain('"5. Các thành viên nữ trong gia đình có trách nhiệm làm công việc gia đình."');
+    expect(result.output).toContain('"Các thành viên nữ trong gia đình có trách nhiệm làm công việc gia đình."');
     expect(result.output).toMatch(
       /liên kết "[^"]*cong-cu\/lich-cu\/" \(trang \/huong-dan\/binh-dang-gioi-trong-gia-dinh\/\) trỏ tới trang hoặc tệp không có/,
     );

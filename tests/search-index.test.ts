@@ -20,6 +20,12 @@ describe('search index in the build', () => {
       expect(existsSync(path.join(dist, 'pagefind', file)), file).toBe(true);
   });
 
+  it.each([DIST, DIST_BASE])('deploys none of the unused Pagefind UI files (≈ 420 KB) in %s/pagefind/', (dist) => {
+    const files = readdirSync(path.join(dist, 'pagefind'));
+    expect(files.filter((file) => /ui\.(js|css)$|highlight/.test(file))).toEqual([]);
+    expect(files).toContain('pagefind-worker.js');
+  });
+
   it('tags every document page with its filters and its number for results', () => {
     const slugs = readdirSync(path.join(ROOT, 'content/van-ban')).map((file) => file.replace(/\.mdx?$/, ''));
     const documents = slugs.map((slug) => fileForUrlPath(DIST, `/van-ban/${slug}/`)!);

@@ -45,7 +45,9 @@ function describeValue(value: unknown): string {
   return `chữ "${String(value)}"`;
 }
 
-const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : describeValue(value));
+/** The value as the editor wrote it, where that can be told (YAML reads 2006-11-29 as a date). */
+const shown = (value: unknown) =>
+  typeof value === 'string' ? `"${value}"` : value instanceof Date ? `"${value.toISOString().slice(0, 10)}"` : describeValue(value);
 
 const HOW_TO_WRITE: Record<string, string> = {
   string: 'ghi chữ ngay sau dấu hai chấm, trên cùng dòng; câu có dấu hai chấm thì đặt trong ngoặc kép.',

@@ -27,7 +27,7 @@ function freePort(): Promise<number> {
 
 /** Waits until the server answers, or fails with its log. */
 async function waitUntilUp(url: string, log: () => string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       await fetch(url);
       return;

@@ -31,7 +31,7 @@ function expectVietnamese(problem: ContentProblem): void {
 }
 
 describe('the real content', () => {
-  it('has no problem, and is checked in well under a second', () => {
+  it('has no problem, and is checked in seconds, not a build', () => {
     const start = performance.now();
     expect(checkContent(path.join(ROOT, 'content'))).toEqual([]);
     expect(performance.now() - start).toBeLessThan(5000);
@@ -181,6 +181,36 @@ describe('YAML syntax', () => {
     copy.edit(POSTER, (t) => t.replace('thuTu: 3', 'thuTu: 3\nthuTu: 4'));
     const [problem] = problemsOf(copy.root, POSTER);
     expect(problem).toMatchObject({ line: 10, problem: 'lỗi cú pháp YAML: một trường được khai báo hai lần.' });
+  });
+});
+
+describe('MDX bodies', () => {
+  const LINE_OF_TAG = 10;
+  const ANSWER = 'hoi-dap/viec-nha-la-cua-ai.mdx';
+
+  it('names a misspelt component, suggests the right one and lists those that exist', () => {
+    const copy = copyContent();
+    copy.edit(ANSWER, (t) => t.replace('<Dieu hoa so={18} khoan={5} />', '<Dieuu hoa so={18} khoan={5} />'));
+    const [problem] = problemsOf(copy.root, ANSWER);
+    expect(problem).toMatchObject({ field: '<Dieuu>', line: LINE_OF_TAG, problem: 'không có thẻ <Dieuu>.' });
+    expect(problem!.fix).toBe('có phải ý bạn là `<Dieu>`? các thẻ dùng được: <Dieu>, <HuongDan>, <ThuatNgu>, <VanBan>.');
+  });
+
+  it('explains a tag left open, on its line, in Vietnamese', () => {
+    const copy = copyContent();
+    copy.edit(ANSWER, (t) => t.replace('<Dieu hoa so={18} khoan={5} />', '<Dieu hoa so={18} khoan={5}>'));
+    const [problem] = problemsOf(copy.root, ANSWER);
+    expect(problem!.problem).toBe('lỗi cú pháp MDX: thẻ <Dieu> chưa được đóng.');
+    expect(problem!.line).toBeGreaterThanOrEqual(LINE_OF_TAG);
+    expectVietnamese(problem!);
+  });
+
+  it('explains a brace left open', () => {
+    const copy = copyContent();
+    copy.edit(ANSWER, (t) => t.replace('<Dieu hoa so={18} khoan={5} />', '<Dieu hoa so={18 khoan={5} />'));
+    const [problem] = problemsOf(copy.root, ANSWER);
+    expect(problem!.problem).toMatch(/^lỗi cú pháp MDX: /);
+    expect(problem!.fix).toContain('<Dieu so={14} />');
   });
 });
 

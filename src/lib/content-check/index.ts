@@ -12,6 +12,7 @@ import { ContentError, type ContentProblem } from '../content-error';
 import { documentGraphProblems, type GraphNode } from '../document-graph';
 import { parseLegalText, splitSourceFile } from '../legal-text';
 import { decodeContentFile } from './decode';
+import { mdxBodyProblems } from './mdx-body';
 import { completenessClaim, missingAgainstClaim } from './source-completeness';
 import { parseFrontmatter, parseYamlFile } from './yaml-data';
 import { markDefaultMessages, problemsOfIssue } from './zod-problems';
@@ -58,6 +59,7 @@ function checkEntry(spec: CollectionSpec, full: string, problems: ContentProblem
     });
     return undefined;
   }
+  if (parsed.body && extensionOf(full) === 'mdx') problems.push(...mdxBodyProblems(file, parsed.body.text, parsed.body.line));
   const result = spec.schema.safeParse(parsed.data, { error: markDefaultMessages });
   if (!result.success) {
     const context = { file, schema: spec.schema, data: parsed.data, lineOf: parsed.lineOf };

@@ -110,5 +110,7 @@ export function parseFrontmatter(text: string): ParsedData {
   }
   const before = text.slice(0, match.index + match[0].indexOf(match[1]!));
   const firstLine = before.split('\n').length;
-  return parseYaml(match[1]!, firstLine);
+  const parsed = parseYaml(match[1]!, firstLine);
+  const bodyStart = match.index + match[0].length;
+  return parsed.ok ? { ...parsed, body: { text: text.slice(bodyStart), line: text.slice(0, bodyStart).split('\n').length } } : parsed;
 }

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
+import { documentSchema, explainerSchema, glossarySchema, noteSchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
 import { materialSchema } from './lib/material-schema';
@@ -20,6 +20,11 @@ const vanBan = defineCollection({
 const nguon = defineCollection({
   loader: { name: 'source-texts', load: (context) => loadSourceTexts(`${root}/nguon`, context) },
   schema: z.object({ header: z.string(), body: z.string(), file: z.string() }),
+});
+
+const ghiChu = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/ghi-chu`, generateId: idFromFileName }),
+  schema: noteSchema,
 });
 
 const huongDan = defineCollection({
@@ -57,4 +62,4 @@ const anPham = defineCollection({
   schema: materialSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham };
+export const collections = { vanBan, nguon, ghiChu, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham };

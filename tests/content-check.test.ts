@@ -135,7 +135,7 @@ describe('missing, empty and wrong values', () => {
     const [problem] = problemsOf(copy.root, LAW);
     expect(problem).toMatchObject({ field: 'loai', line: 6, problem: 'giá trị "Luật" không nằm trong danh sách được phép.' });
     expect(problem!.fix).toBe(
-      'có phải ý bạn là `luat`? dùng một trong các giá trị: luat, nghi-dinh, nghi-quyet, quyet-dinh, ke-hoach, cong-van.',
+      'có phải ý bạn là `luat`? dùng một trong các giá trị: luat, nghi-dinh, nghi-quyet, quyet-dinh, thong-tu, thong-tu-lien-tich, ke-hoach, cong-van.',
     );
   });
 
@@ -193,7 +193,7 @@ describe('MDX bodies', () => {
     copy.edit(ANSWER, (t) => t.replace('<Dieu hoa so={18} khoan={5} />', '<Dieuu hoa so={18} khoan={5} />'));
     const [problem] = problemsOf(copy.root, ANSWER);
     expect(problem).toMatchObject({ field: '<Dieuu>', line: LINE_OF_TAG, problem: 'không có thẻ <Dieuu>.' });
-    expect(problem!.fix).toBe('có phải ý bạn là `<Dieu>`? các thẻ dùng được: <Dieu>, <HuongDan>, <ThuatNgu>, <VanBan>.');
+    expect(problem!.fix).toBe('có phải ý bạn là `<Dieu>`? các thẻ dùng được: <Dieu>, <GhiChu>, <HuongDan>, <ThuatNgu>, <VanBan>.');
   });
 
   it('explains a tag left open, on its line, in Vietnamese', () => {

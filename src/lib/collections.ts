@@ -4,7 +4,7 @@
  * check validates exactly what the site loads.
  */
 import type { z } from 'astro/zod';
-import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './content-schema';
+import { documentSchema, explainerSchema, glossarySchema, noteSchema, questionSchema } from './content-schema';
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
 
@@ -25,6 +25,7 @@ const yamlData = { extensions: ['yaml', 'yml'], format: 'yaml' } as const;
 
 export const COLLECTIONS = {
   vanBan: { folder: 'van-ban', ...markdown, schema: documentSchema, hasSlugField: true },
+  ghiChu: { folder: 'ghi-chu', ...markdown, schema: noteSchema },
   huongDan: { folder: 'huong-dan', ...markdown, schema: explainerSchema },
   thuatNgu: { folder: 'thuat-ngu', ...yamlData, schema: glossarySchema },
   hoiDap: { folder: 'hoi-dap', ...markdown, schema: questionSchema },

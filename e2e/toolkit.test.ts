@@ -47,6 +47,35 @@ describe('việc cần làm', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('"Bỏ mọi dấu đánh" asks first, and the cleared ticks can be restored', async () => {
+    const { page, errors } = await open('/cong-cu/viec-can-lam/');
+    const boxes = page.locator('input[name=viec]');
+    const total = await boxes.count();
+    for (const i of [0, 2, 5]) await boxes.nth(i).check();
+    const dialogs: string[] = [];
+    // First answer "no": nothing changes.
+    page.once('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+    await page.click('#xoa-danh-dau');
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toBe('Bỏ dấu đánh của cả 3 việc đã xong? Sau khi bỏ, bạn vẫn hoàn tác được.');
+    expect(await page.locator('input[name=viec]:checked').count()).toBe(3);
+    // Then "yes": all cleared, saved, and an undo offered.
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('#xoa-danh-dau');
+    await expect.poll(() => page.textContent('#tien-do')).toBe(`Đã xong 0/${total} việc`);
+    expect(await page.isVisible('#hoan-tac')).toBe(true);
+    expect(await page.textContent('#hoan-tac')).toContain('Đã bỏ 3 dấu đánh.');
+    expect(await page.isDisabled('#xoa-danh-dau')).toBe(true);
+    await page.click('#hoan-tac button');
+    await expect.poll(() => page.textContent('#tien-do')).toBe(`Đã xong 3/${total} việc`);
+    expect(await page.isVisible('#hoan-tac')).toBe(false);
+    await page.reload();
+    expect(await page.locator('input[name=viec]:checked').count()).toBe(3);
+    expect(await boxes.nth(5).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('tạo kế hoạch', () => {

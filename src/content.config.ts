@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
 import { loadSourceTexts } from './lib/source-loader';
-import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
+import { calendarEventSchema, modelPlanSchema, taskSchema, toolkitNotesSchema } from './lib/toolkit-schema';
 import { materialSchema } from './lib/material-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
@@ -52,9 +52,14 @@ const keHoachMau = defineCollection({
   schema: modelPlanSchema,
 });
 
+const congCu = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/cong-cu`, generateId: idFromFileName }),
+  schema: toolkitNotesSchema,
+});
+
 const anPham = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/an-pham`, generateId: idFromFileName }),
   schema: materialSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham };
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, congCu, anPham };

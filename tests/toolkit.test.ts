@@ -53,6 +53,26 @@ describe('việc cần làm', () => {
     expect(new Set(cited)).toEqual(new Set(['1', '2', '3']));
   });
 
+  it('shows each source as a short link; the quoted words sit behind a disclosure, with the date of a 2022 district letter', () => {
+    const html = page(DIST, '/cong-cu/viec-can-lam/');
+    const task = html.querySelector('input[value="truyen-thong-can-bo"]')!.closest('li')!;
+    const links = task.querySelectorAll('.source-list > p a').map((a) => a.text);
+    expect(links).toEqual([
+      'Công văn 85/GD&ĐT-TCCB, mục 2, gạch đầu dòng thứ 1',
+      'Kế hoạch của Trường Mầm non Hồng Dương, mục III.2, đoạn 1',
+    ]);
+    const details = task.querySelector('.source-list details')!;
+    expect(details.getAttribute('open')).toBeUndefined();
+    expect(details.querySelector('summary')!.text).toBe('Xem câu trích');
+    expect(details.querySelectorAll('q').map((q) => q.text)[0]).toContain('Tiếp tục đẩy mạnh truyền thông');
+    expect(details.text).toContain('viết cho năm 2022, khi còn cấp huyện');
+    // No quote outside a disclosure: the visible list stays short.
+    for (const item of html.querySelectorAll('li.task')) {
+      for (const q of item.querySelectorAll('q')) expect(q.closest('details')).not.toBeNull();
+    }
+    expect(html.querySelector('main aside')!.text).toContain('Từ ngày 01/7/2025');
+  });
+
   it('never states the Action Month as 25/11 – 25/12: only quoted verbatim or flagged as a slip', () => {
     for (const url of ['/cong-cu/viec-can-lam/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/', '/cong-cu/tao-ke-hoach/']) {
       const main = page(DIST, url).querySelector('main')!;
@@ -66,57 +86,84 @@ describe('việc cần làm', () => {
 interface Expected {
   start: string;
   end: string;
-  alarm: boolean;
+  /** Days before the start a reminder rings (at 08:00), if any. */
+  reminder?: number;
 }
 const EXPECTED: Record<string, Expected> = {
-  'quoc-te-phu-nu': { start: '03-08', end: '03-09', alarm: false },
-  'quoc-te-hanh-phuc': { start: '03-20', end: '03-21', alarm: false },
-  'han-bao-cao-6-thang': { start: '06-10', end: '06-11', alarm: true },
-  'gia-dinh-viet-nam': { start: '06-28', end: '06-29', alarm: false },
-  'thang-hanh-dong': { start: '11-15', end: '12-16', alarm: false },
-  'han-bao-cao-nam': { start: '11-20', end: '11-21', alarm: true },
-  'xoa-bo-bao-luc-phu-nu': { start: '11-25', end: '11-26', alarm: false },
+  'quoc-te-phu-nu': { start: '03-08', end: '03-09' },
+  'quoc-te-hanh-phuc': { start: '03-20', end: '03-21' },
+  // "trước ngày 10/6": the last day to send is 9/6.
+  'han-bao-cao-6-thang': { start: '06-09', end: '06-10', reminder: 7 },
+  'gia-dinh-viet-nam': { start: '06-28', end: '06-29' },
+  'thang-hanh-dong': { start: '11-15', end: '12-16', reminder: 14 },
+  // "trước ngày 20/11": the last day to send is 19/11.
+  'han-bao-cao-nam': { start: '11-19', end: '11-20', reminder: 7 },
+  'xoa-bo-bao-luc-phu-nu': { start: '11-25', end: '11-26' },
 };
 
 function parseIcs(file: string) {
   const text = readFileSync(file, 'utf8');
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Ho_Chi_Minh');
+  return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 }
 
-describe('lịch', () => {
-  const year = new Date().getUTCFullYear();
+/** The year of the first occurrence is the year the file was generated (DTSTAMP), whatever today's date is. */
+const buildYear = (event: ICAL.Event) => (event.component.getFirstPropertyValue('dtstamp') as ICAL.Time).year;
 
-  it('the full .ics holds every date, all-day, yearly, with a 7-day reminder on deadlines only', () => {
+describe('lịch', () => {
+  it('the full .ics holds every date, all-day, yearly, with reminders at 08:00 where the content asks', () => {
     const events = parseIcs(path.join(DIST, 'cong-cu/lich/lich-binh-dang-gioi.ics'));
     expect(events.map((e) => e.uid.split('@')[0]).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const event of events) {
       const id = event.uid.split('@')[0]!;
+      const year = buildYear(event);
       expect(event.uid).toBe(`${id}@${new URL(TEST_SITE_URL).host}`);
       expect(event.startDate.isDate).toBe(true);
       expect(event.startDate.toString()).toBe(`${year}-${EXPECTED[id]!.start}`);
       expect(event.endDate.toString()).toBe(`${year}-${EXPECTED[id]!.end}`);
       expect((event.component.getFirstPropertyValue('rrule') as ICAL.Recur).freq).toBe('YEARLY');
-      expect(event.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
       const alarms = event.component.getAllSubcomponents('valarm');
-      expect(alarms.length, id).toBe(EXPECTED[id]!.alarm ? 1 : 0);
-      if (alarms.length) expect((alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-7 * 86400);
+      expect(alarms.length, id).toBe(EXPECTED[id]!.reminder ? 1 : 0);
+      if (alarms.length) {
+        const ring = event.startDate.clone();
+        ring.isDate = false;
+        ring.addDuration(alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration);
+        expect(ring.hour, id).toBe(8);
+        const start = new Date(Date.UTC(year, event.startDate.month - 1, event.startDate.day));
+        const ringDay = new Date(Date.UTC(ring.year, ring.month - 1, ring.day));
+        expect((start.getTime() - ringDay.getTime()) / 86_400_000, id).toBe(EXPECTED[id]!.reminder);
+        expect(alarms[0]!.getFirstPropertyValue('description'), id).toMatch(/\S/);
+      }
       expect(event.description).toMatch(/Nguồn: .+ — https:\/\/truong\.example\.edu\.vn\/van-ban\/.+#(muc-|ghi-chu-bien-tap)/);
       expect(event.description).not.toContain('25/12');
     }
+  });
+
+  it('a deadline "trước ngày X" falls on the day before X and says so', () => {
+    const [half] = parseIcs(path.join(DIST, 'cong-cu/lich/han-bao-cao-6-thang.ics'));
+    expect(half!.summary).toContain('hạn: trước ngày 10/6');
+    const [year] = parseIcs(path.join(DIST, 'cong-cu/lich/han-bao-cao-nam.ics'));
+    expect(year!.summary).toContain('hạn: trước ngày 20/11');
+    expect(year!.startDate.day).toBe(19);
   });
 
   it('one .ics per event, and an "add to Google Calendar" link per event on the page', () => {
     const html = page(DIST, '/cong-cu/lich/');
     for (const [id, expected] of Object.entries(EXPECTED)) {
       const [event] = parseIcs(path.join(DIST, `cong-cu/lich/${id}.ics`));
+      const year = buildYear(event!);
       expect(event!.startDate.toString()).toBe(`${year}-${expected.start}`);
       const item = html.getElementById(id)!;
       expect(item.querySelector(`a[href="/cong-cu/lich/${id}.ics"]`)).not.toBeNull();
       const google = new URL(item.querySelector('a[href^="https://calendar.google.com/"]')!.getAttribute('href')!);
-      expect(google.searchParams.get('dates')).toBe(`${year}${expected.start.replace('-', '')}/${year}${expected.end.replace('-', '')}`);
+      const [from, to] = google.searchParams.get('dates')!.split('/');
+      expect(from).toBe(`${year}${expected.start.replace('-', '')}`);
+      expect(to!.slice(4)).toBe(expected.end.replace('-', ''));
       expect(google.searchParams.get('recur')).toBe('RRULE:FREQ=YEARLY');
+      if (expected.reminder) expect(item.text).toContain(`${expected.reminder} ngày`);
     }
     expect(checkParagraphLinks(DIST, '/', '/cong-cu/lich/')).toBeGreaterThanOrEqual(Object.keys(EXPECTED).length);
   });
@@ -177,9 +224,23 @@ describe('tạo kế hoạch', () => {
     for (const url of ['/cong-cu/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/']) {
       expect(pageScripts(page(DIST, url)), url).toHaveLength(0);
     }
-    const scripts = pageScripts(page(DIST, '/cong-cu/viec-can-lam/'));
-    expect(scripts).toHaveLength(1);
-    expect(Buffer.byteLength(scripts[0]!.text)).toBeLessThan(3 * 1024);
+    const [script] = pageScripts(page(DIST, '/cong-cu/viec-can-lam/'));
+    expect(script!.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+    expect(readFileSync(fileForUrlPath(DIST, script!.getAttribute('src')!)!).length).toBeLessThan(3 * 1024);
+  });
+
+  it('toolkit pages have no inline executable script and no markup after the end of the document', () => {
+    for (const url of ['/cong-cu/', '/cong-cu/viec-can-lam/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/', '/cong-cu/tao-ke-hoach/']) {
+      const raw = readFileSync(fileForUrlPath(DIST, url)!, 'utf8');
+      expect(raw.trimEnd().endsWith('</html>'), url).toBe(true);
+      expect(raw.lastIndexOf('<script'), url).toBeLessThan(raw.indexOf('</body>'));
+      for (const script of page(DIST, url).querySelectorAll('script')) {
+        const type = script.getAttribute('type');
+        if (type === 'application/ld+json' || type === 'application/json') continue;
+        expect(script.getAttribute('src'), `${url}: ${script.toString().slice(0, 80)}`).toBeTruthy();
+        expect(script.text.trim(), url).toBe('');
+      }
+    }
   });
 
   it('the main navigation has one "Công cụ" entry', () => {

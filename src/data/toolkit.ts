@@ -6,15 +6,21 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
 import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
-import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
+import { shortDocumentName } from '../lib/document-name';
+import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation, type ToolkitNotes } from '../lib/toolkit-schema';
 import { routes } from '../lib/routes';
 import { getCatalog } from './catalog';
 
 export interface ResolvedSource {
+  /** Full label: "Công văn 85/GD&ĐT-TCCB của Phòng GD&ĐT Văn Giang, mục 1, gạch đầu dòng thứ 3". */
   label: string;
+  /** Link text where space is short: "Công văn 85/GD&ĐT-TCCB, mục 1, gạch đầu dòng thứ 3". */
+  shortLabel: string;
   /** Site-relative path with anchor, e.g. "van-ban/cv-85-gddt-tccb-2022-van-giang/#muc-1-gach-3". */
   path: string;
   quote: string;
+  /** For documents written before the 2025 reorganisation: when and for whom they were written. */
+  dated?: string;
 }
 
 export interface Task {
@@ -32,22 +38,27 @@ export interface CalendarDate {
   start: { day: number; month: number };
   end?: { day: number; month: number };
   description: string;
+  /** A reminder before the first day. */
+  reminder?: { daysBefore: number; text: string };
   sources: ResolvedSource[];
 }
 
 const fileOf = (entry: { id: string; filePath?: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}.yaml`;
 
-let citable: Promise<(slug: string) => CitableDocument | undefined> | undefined;
+type ToolkitDocument = CitableDocument & { shortName: string };
+
+let citable: Promise<(slug: string) => ToolkitDocument | undefined> | undefined;
 
 function citableDocuments() {
   citable ??= getCatalog().then((catalog) => {
-    const cache = new Map<string, CitableDocument>();
+    const cache = new Map<string, ToolkitDocument>();
     return (slug: string) => {
       const doc = catalog.bySlug.get(slug);
       if (!doc) return undefined;
       if (!cache.has(slug)) {
         cache.set(slug, {
           name: doc.data.tenNgan,
+          shortName: shortDocumentName(doc.data),
           paragraphs: outlineParagraphs(catalog.legalText(doc)?.preamble ?? []),
           editorNote: (doc.body ?? '').replace(/\*+/g, ''),
         });
@@ -58,8 +69,39 @@ function citableDocuments() {
   return citable;
 }
 
+const NOTES_FILE = 'content/cong-cu/ghi-chu.yaml';
+let notes: Promise<ToolkitNotes> | undefined;
+
+/** The toolkit's shared notes, with every document slug they name checked against the library. */
+export function getToolkitNotes(): Promise<ToolkitNotes> {
+  notes ??= (async () => {
+    const entry = (await getCollection('congCu')).find((e) => e.id === 'ghi-chu');
+    if (!entry) {
+      throw new ContentError({
+        file: NOTES_FILE,
+        problem: 'không có tệp ghi chú dùng chung của các trang Công cụ.',
+        fix: 'tạo lại tệp content/cong-cu/ghi-chu.yaml (xem lịch sử của dự án).',
+      });
+    }
+    const catalog = await getCatalog();
+    for (const slug of Object.keys(entry.data.vanBanTruoc2025)) {
+      if (!catalog.bySlug.has(slug)) {
+        throw new ContentError({
+          file: NOTES_FILE,
+          field: `vanBanTruoc2025.${slug}`,
+          problem: `không có văn bản nào có slug "${slug}".`,
+          fix: 'dùng slug của một tệp trong content/van-ban/.',
+        });
+      }
+    }
+    return entry.data;
+  })();
+  return notes;
+}
+
 async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
   const lookup = await citableDocuments();
+  const { vanBanTruoc2025 } = await getToolkitNotes();
   return citations.map((citation, i) => {
     const field = `${field0}[${i}]`;
     const doc = lookup(citation.vanBan);
@@ -73,7 +115,13 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
     }
     const check = checkParagraphCitation(doc, citation);
     if (!check.ok) throw new ContentError({ file: filePath, field: field, problem: check.problem, fix: check.fix });
-    return { label: check.label, path: `${routes.document(citation.vanBan)}#${check.anchor}`, quote: citation.trichDan };
+    return {
+      label: check.label,
+      shortLabel: check.label.replace(doc.name, doc.shortName),
+      path: `${routes.document(citation.vanBan)}#${check.anchor}`,
+      quote: citation.trichDan,
+      dated: vanBanTruoc2025[citation.vanBan],
+    };
   });
 }
 
@@ -102,6 +150,7 @@ export async function getCalendarDates(): Promise<CalendarDate[]> {
       start: parseDayOfYear(entry.data.ngay)!,
       end: entry.data.denNgay ? parseDayOfYear(entry.data.denNgay)! : undefined,
       description: entry.data.moTa,
+      reminder: entry.data.nhac && { daysBefore: entry.data.nhac.truocNgay, text: entry.data.nhac.noiDung },
       sources: await resolveSources(entry.data.nguon, fileOf(entry, 'lich')),
     })),
   );

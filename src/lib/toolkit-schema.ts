@@ -4,7 +4,7 @@
  * verbatim excerpt the build checks against the source text.
  */
 import { z } from 'astro/zod';
-import { slug, viText } from './content-schema';
+import { slug, viDate, viText } from './content-schema';
 import { keysOf } from './taxonomy';
 
 /** Times of the school year tasks are grouped by, in the order they come. */
@@ -56,7 +56,7 @@ export const taskSchema = z.object({
   nguon: z.array(paragraphCitation()).min(1, 'mỗi việc phải dẫn ít nhất một đoạn văn bản'),
 });
 
-export const calendarEventSchema = z.object({
+export const calendarEventSchema = z.strictObject({
   tieuDe: viText(),
   ngay: dayOfYear(),
   /** Last day of a period (inclusive), e.g. the Action Month ends 15/12. */
@@ -64,6 +64,14 @@ export const calendarEventSchema = z.object({
   loai: z.enum(keysOf(LOAI_NGAY)),
   /** What the school can do on that date, in the project's words. */
   moTa: viText(),
+  /** A reminder on the phone before the first day, at 08:00. */
+  nhac: z
+    .strictObject({
+      truocNgay: z.number().int().min(1, 'nhắc trước ít nhất 1 ngày').max(60, 'nhắc trước nhiều nhất 60 ngày'),
+      /** What the reminder says. */
+      noiDung: viText(),
+    })
+    .optional(),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi ngày phải dẫn ít nhất một đoạn văn bản'),
 });
 
@@ -83,3 +91,17 @@ export const modelPlanSchema = z.object({
     )
     .min(1),
 });
+
+/** Notes shared by the toolkit pages (content/cong-cu/ghi-chu.yaml): the 2025 reorganisation and dated documents. */
+export const toolkitNotesSchema = z.strictObject({
+  capNhat: z.strictObject({
+    /** Date the change took effect, dd/mm/yyyy. */
+    ngay: viDate(),
+    noiDung: viText(),
+    /** Where the statement comes from, in words a reader can check. */
+    nguon: viText(),
+  }),
+  /** Note shown beside quotes of a document written before that change, by document slug. */
+  vanBanTruoc2025: z.record(slug(), viText()),
+});
+export type ToolkitNotes = z.infer<typeof toolkitNotesSchema>;

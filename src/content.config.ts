@@ -5,6 +5,7 @@ import { documentSchema, explainerSchema, glossarySchema, questionSchema } from 
 import { loadSourceTexts } from './lib/source-loader';
 import { calendarEventSchema, modelPlanSchema, taskSchema, toolkitNotesSchema } from './lib/toolkit-schema';
 import { materialSchema } from './lib/material-schema';
+import { planTemplateSchema } from './lib/plan-template-schema';
 
 /** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -57,9 +58,14 @@ const congCu = defineCollection({
   schema: toolkitNotesSchema,
 });
 
+const mauVanBan = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/mau-van-ban`, generateId: idFromFileName }),
+  schema: planTemplateSchema,
+});
+
 const anPham = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/an-pham`, generateId: idFromFileName }),
   schema: materialSchema,
 });
 
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, congCu, anPham };
+export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, congCu, mauVanBan, anPham };

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, DIST_BASE, BASE_PATH, TEST_SITE_URL } from './support/paths';
 import { fileForUrlPath, listFiles, readHtml } from './support/dist';
 import { pageScripts } from './support/search-loader';
+import { PLAN_FIELDS } from '../src/lib/plan-fields';
 
 const page = (dist: string, urlPath: string) => {
   const file = fileForUrlPath(dist, urlPath);
@@ -57,10 +58,7 @@ describe('việc cần làm', () => {
     const html = page(DIST, '/cong-cu/viec-can-lam/');
     const task = html.querySelector('input[value="truyen-thong-can-bo"]')!.closest('li')!;
     const links = task.querySelectorAll('.source-list > p a').map((a) => a.text);
-    expect(links).toEqual([
-      'Công văn 85/GD&ĐT-TCCB, mục 2, gạch đầu dòng thứ 1',
-      'Kế hoạch của Trường Mầm non Hồng Dương, mục III.2, đoạn 1',
-    ]);
+    expect(links).toEqual(['Công văn 85/GD&ĐT-TCCB, mục 2, ý 1', 'Kế hoạch của Trường Mầm non Hồng Dương, mục III.2, đoạn 1']);
     const details = task.querySelector('.source-list details')!;
     expect(details.getAttribute('open')).toBeUndefined();
     expect(details.querySelector('summary')!.text).toBe('Xem câu trích');
@@ -70,11 +68,16 @@ describe('việc cần làm', () => {
     for (const item of html.querySelectorAll('li.task')) {
       for (const q of item.querySelectorAll('q')) expect(q.closest('details')).not.toBeNull();
     }
-    expect(html.querySelector('main aside')!.text).toContain('Từ ngày 01/7/2025');
+    expect(html.querySelector('main aside')!.text).toContain('áp dụng từ ngày 01/07/2025');
   });
 
   it('never states the Action Month as 25/11 – 25/12: only quoted verbatim or flagged as a slip', () => {
-    for (const url of ['/cong-cu/viec-can-lam/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/', '/cong-cu/tao-ke-hoach/']) {
+    for (const url of [
+      '/cong-cu/viec-can-lam/',
+      '/cong-cu/lich/',
+      '/cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/',
+      '/cong-cu/tao-ke-hoach/',
+    ]) {
       const main = page(DIST, url).querySelector('main')!;
       for (const quote of main.querySelectorAll('blockquote')) quote.remove();
       const sentences = main.text.split(/(?<=[.;])\s+/).filter((s) => /25\/11 đến 25\/12/.test(s));
@@ -177,8 +180,9 @@ describe('lịch', () => {
 });
 
 describe('kế hoạch mẫu', () => {
-  it('shows the four sections of the model plan, each with the project note and its source', () => {
-    const html = page(DIST, '/cong-cu/ke-hoach-mau/');
+  it("the example: the four sections of one school's plan, each with the project note and its source", () => {
+    const html = page(DIST, '/cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/');
+    expect(html.querySelector('h1')!.text).toBe('Ví dụ: kế hoạch của một trường');
     expect(html.querySelectorAll('main h2').map((h) => h.text.trim().replace(/\s+/g, ' '))).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
       'III. NỘI DUNG',
@@ -186,7 +190,50 @@ describe('kế hoạch mẫu', () => {
       'VI. TỔ CHỨC THỰC HIỆN',
     ]);
     expect(html.querySelectorAll('aside').filter((a) => a.text.includes('Ghi chú của dự án'))).toHaveLength(4);
-    expect(checkParagraphLinks(DIST, '/', '/cong-cu/ke-hoach-mau/')).toBeGreaterThan(40);
+    expect(checkParagraphLinks(DIST, '/', '/cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/')).toBeGreaterThan(40);
+    // Văn Giang's letter is another province's: named as a comparison, never as this school's upper guidance.
+    const intro = html.querySelector('main .prose-vi')!.text;
+    expect(intro).toContain('Kế hoạch 236/KH-GD&ĐT');
+    expect(intro).toContain('không phải văn bản cấp trên của trường này');
+  });
+
+  it('the index offers the three project models and the example', () => {
+    const html = page(DIST, '/cong-cu/ke-hoach-mau/');
+    const links = html.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const cap of ['mam-non', 'tieu-hoc', 'thcs']) expect(links).toContain(`/cong-cu/ke-hoach-mau/${cap}/`);
+    expect(links).toContain('/cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/');
+  });
+
+  it.each(['mam-non', 'tieu-hoc', 'thcs'])("the project model for %s: complete, labelled as the project's, every part annotated", (cap) => {
+    const url = `/cong-cu/ke-hoach-mau/${cap}/`;
+    const html = page(DIST, url);
+    expect(html.querySelector('main')!.text).toContain('Đây là kế hoạch mẫu do dự án soạn, không phải văn bản của cơ quan nhà nước.');
+    const article = html.querySelector('article.van-ban')!;
+    expect(article.querySelectorAll('h3').map((h) => h.text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. CHỈ TIÊU',
+      'III. NỘI DUNG, HÌNH THỨC VÀ THỜI GIAN THỰC HIỆN',
+      'IV. KINH PHÍ',
+      'V. TỔ CHỨC THỰC HIỆN',
+      'VI. CHẾ ĐỘ BÁO CÁO',
+    ]);
+    // Each of the six parts carries a note: why it is there, and what it rests on.
+    const notes = article.querySelectorAll('aside.ghi-chu').filter((a) => a.text.includes('vì sao có phần này'));
+    expect(notes).toHaveLength(6);
+    for (const note of notes) expect(note.querySelectorAll('a').length, note.text).toBeGreaterThan(0);
+    // Căn cứ from the library, with their numbers and dates.
+    expect(article.text).toContain('Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;');
+    expect(article.text).toContain('Căn cứ Quyết định số 383/QĐ-BGDĐT ngày 26 tháng 01 năm 2022 của Bộ Giáo dục và Đào tạo');
+    // Suggestions are labelled and cite the rule they rest on.
+    const suggestions = article.querySelectorAll('.goi-y');
+    expect(suggestions.length).toBeGreaterThan(3);
+    for (const s of suggestions) {
+      expect(s.text).toContain('Gợi ý của dự án');
+      expect(s.querySelectorAll('a[href*="#dieu-"]').length, s.text).toBeGreaterThan(0);
+    }
+    expect(checkParagraphLinks(DIST, '/', url)).toBeGreaterThan(10);
+    expect(article.text).not.toMatch(/\{\w+\}/);
+    expect(article.text).not.toMatch(/Phòng Giáo dục|Phòng GD/);
   });
 });
 
@@ -208,6 +255,29 @@ describe('tạo kế hoạch', () => {
     }
   });
 
+  it('renders every field of the one field table, each text field with a limit; the year is left to the page', () => {
+    const html = page(DIST, '/cong-cu/tao-ke-hoach/');
+    for (const field of PLAN_FIELDS) {
+      const control = html.querySelector(`[name="${field.name}"]`);
+      expect(control, field.name).not.toBeNull();
+      if ('maxLength' in field) expect(control!.getAttribute('maxlength'), field.name).toBe(String(field.maxLength));
+    }
+    // The default school year is computed when the page runs, not when the site was built.
+    expect(html.querySelector('#namHoc')!.getAttribute('value')).toBeUndefined();
+    expect(html.querySelector('#goi-y-coQuanChuQuan')!.text).toContain('Ủy ban nhân dân xã, phường');
+    const data = JSON.parse(html.querySelector('#du-lieu-ke-hoach')!.text);
+    expect(data.template.basis[0]).toBe('Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;');
+    expect(data.activities).toHaveLength(html.querySelectorAll('input[name=hoatDong]').length);
+    // Suggestions per level, labelled as the project's, each citing an article.
+    for (const cap of ['mam-non', 'tieu-hoc', 'thcs']) {
+      const level = html.querySelector(`[data-level="${cap}"]`)!;
+      expect(level.querySelectorAll('li').length, cap).toBeGreaterThan(2);
+      for (const item of level.querySelectorAll('li'))
+        expect(item.querySelectorAll('a[href*="#dieu-"]').length, item.text).toBeGreaterThan(0);
+    }
+    expect(html.querySelector('#goi-y-cap-hoc')!.text).toContain('gợi ý của dự án');
+  });
+
   it('offers every task as an activity and the three document types', () => {
     const html = page(DIST, '/cong-cu/tao-ke-hoach/');
     expect(html.querySelectorAll('input[name=hoatDong]').length).toBe(
@@ -221,7 +291,7 @@ describe('tạo kế hoạch', () => {
   });
 
   it('the other toolkit pages ship no JS, the checklist under 3 KB', () => {
-    for (const url of ['/cong-cu/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/']) {
+    for (const url of ['/cong-cu/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/', '/cong-cu/ke-hoach-mau/thcs/']) {
       expect(pageScripts(page(DIST, url)), url).toHaveLength(0);
     }
     const [script] = pageScripts(page(DIST, '/cong-cu/viec-can-lam/'));
@@ -230,7 +300,14 @@ describe('tạo kế hoạch', () => {
   });
 
   it('toolkit pages have no inline executable script and no markup after the end of the document', () => {
-    for (const url of ['/cong-cu/', '/cong-cu/viec-can-lam/', '/cong-cu/lich/', '/cong-cu/ke-hoach-mau/', '/cong-cu/tao-ke-hoach/']) {
+    for (const url of [
+      '/cong-cu/',
+      '/cong-cu/viec-can-lam/',
+      '/cong-cu/lich/',
+      '/cong-cu/ke-hoach-mau/',
+      '/cong-cu/ke-hoach-mau/mam-non/',
+      '/cong-cu/tao-ke-hoach/',
+    ]) {
       const raw = readFileSync(fileForUrlPath(DIST, url)!, 'utf8');
       expect(raw.trimEnd().endsWith('</html>'), url).toBe(true);
       expect(raw.lastIndexOf('<script'), url).toBeLessThan(raw.indexOf('</body>'));

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
 import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
-import { shortDocumentName } from '../lib/document-name';
+import { shortDocumentName, shortSourceLabel } from '../lib/document-name';
 import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation, type ToolkitNotes } from '../lib/toolkit-schema';
 import { routes } from '../lib/routes';
 import { getCatalog } from './catalog';
@@ -99,7 +99,7 @@ export function getToolkitNotes(): Promise<ToolkitNotes> {
   return notes;
 }
 
-async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
+export async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
   const lookup = await citableDocuments();
   const { vanBanTruoc2025 } = await getToolkitNotes();
   return citations.map((citation, i) => {
@@ -117,7 +117,7 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
     if (!check.ok) throw new ContentError({ file: filePath, field: field, problem: check.problem, fix: check.fix });
     return {
       label: check.label,
-      shortLabel: check.label.replace(doc.name, doc.shortName),
+      shortLabel: shortSourceLabel(check.label, doc.name, doc.shortName),
       path: `${routes.document(citation.vanBan)}#${check.anchor}`,
       quote: citation.trichDan,
       dated: vanBanTruoc2025[citation.vanBan],

@@ -17,6 +17,15 @@ export const GIAI_DOAN = {
 } as const;
 export type GiaiDoan = keyof typeof GIAI_DOAN;
 
+/** Months each time of the school year spans (the project's suggestion, as the labels say). */
+export const GIAI_DOAN_THANG: Record<GiaiDoan, [number, number] | null> = {
+  'dau-nam': [8, 10],
+  'thang-11-12': [11, 12],
+  'hoc-ky-2': [1, 5],
+  'cuoi-nam': [6, 6],
+  'ca-nam': null,
+};
+
 export const LOAI_NGAY = {
   'ngay-ky-niem': 'Ngày kỷ niệm',
   'dot-hoat-dong': 'Đợt hoạt động',
@@ -27,7 +36,7 @@ export const LOAI_NGAY = {
 export const PARAGRAPH_ID = /^(muc(-\d+)+(-(gach|doan)-\d+)?|ghi-chu-bien-tap)$/;
 
 export const paragraphCitation = () =>
-  z.object({
+  z.strictObject({
     vanBan: slug(),
     doan: z.string().regex(PARAGRAPH_ID, 'đoạn phải là mã neo trên trang văn bản, ví dụ "muc-1-gach-3", "muc-3-5" hoặc "ghi-chu-bien-tap"'),
     /** Verbatim words of that paragraph; the build fails if they are not in it. */
@@ -48,10 +57,14 @@ export function parseDayOfYear(value: string): { day: number; month: number } | 
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { day, month } : null;
 }
 
-export const taskSchema = z.object({
+export const taskSchema = z.strictObject({
   /** What the school does, in the project's words (the citation carries the official words). */
   tieuDe: viText(),
   giaiDoan: z.enum(keysOf(GIAI_DOAN)),
+  /** Dates the sources give for the task ("từ 15/11 đến 15/12"); otherwise the months of its time of year. */
+  thoiGian: z.strictObject({ tu: dayOfYear(), den: dayOfYear().optional() }).optional(),
+  /** Group of the generated plan (an id in content/mau-van-ban/ke-hoach-bao-cao.yaml, nhomViec). */
+  nhom: slug(),
   thuTu: z.number().int().default(100),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi việc phải dẫn ít nhất một đoạn văn bản'),
 });
@@ -76,12 +89,12 @@ export const calendarEventSchema = z.strictObject({
 });
 
 /** A model plan: the project's note on what each section must contain and why. */
-export const modelPlanSchema = z.object({
+export const modelPlanSchema = z.strictObject({
   vanBan: slug(),
   gioiThieu: viText(),
   muc: z
     .array(
-      z.object({
+      z.strictObject({
         /** Anchor of the section heading on the document page, e.g. "muc-3". */
         doan: z.string().regex(/^muc-\d+$/, 'mục phải là mã neo của một đề mục La Mã, ví dụ "muc-3"'),
         canCo: viText(),

@@ -218,7 +218,7 @@ describe('buildAdminDocument: the reports cover their own period', () => {
     }
     // Sending a report is not a result to report on.
     expect(text.join('\n')).not.toContain('Gửi báo cáo kết quả');
-    expect(results).toContain('Đã tổ chức: …… hoạt động; số lượt người tham gia: …… (nữ: ……); kết quả: ……………');
+    expect(results).toContain('Số hoạt động: ……; lượt người tham gia: …… (nữ: ……); kết quả: ……');
     for (const heading of ['III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'IV. BÀI HỌC KINH NGHIỆM', 'VI. KIẾN NGHỊ, ĐỀ XUẤT'])
       expect(text).toContain(heading);
     expect(text).toContain('- Tổng số học sinh: ……, trong đó học sinh nữ: …….');
@@ -251,5 +251,7 @@ describe('lines left to fill', () => {
       for (const block of dotted)
         expect(textWidth(block.text, block.kind === 'paragraph' ? 'regular' : 'bold', 14), block.text).toBeLessThanOrEqual(lineWidth);
     }
+    // The line for a report's figures stays on one line too.
+    expect(textWidth(template.resultLine, 'regular', 14)).toBeLessThanOrEqual(lineWidth);
   });
 });

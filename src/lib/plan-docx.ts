@@ -23,7 +23,7 @@ import {
   WidthType,
   convertMillimetersToTwip as mm,
 } from 'docx';
-import type { AdminDocument, Block } from './plan';
+import type { AdminDocument, Block } from './plan-document';
 import { breakName } from './name-lines';
 import { textWidth, type FontStyle } from './text-width';
 

@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildAdminDocument,
-  schoolYearOf,
-  stripForbidden,
-  validatePlanForm,
-  type Activity,
-  type PlanFormValues,
-  type PlanTemplate,
-} from './plan';
+import { buildAdminDocument } from './plan-document';
+import { schoolYearOf, stripForbidden, validatePlanForm, type Activity, type PlanFormValues, type PlanTemplate } from './plan';
 import { loadActivities, loadTemplate, VALUES } from '../../tests/support/plan-fixture';
 import { textWidth } from './text-width';
 import { PAGE_MM } from './plan-docx';

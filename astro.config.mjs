@@ -36,6 +36,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Astro inlines small processed scripts into the page; the Content-Security-Policy allows
+      // only scripts from files ('self'), so every script stays a file. Other assets keep Vite's rule.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about

@@ -10,7 +10,7 @@ const root = contentDir();
 const loaderOf = (spec: CollectionSpec) =>
   glob({ pattern: filePattern(spec), base: `${root}/${spec.folder}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 
-const { vanBan, ghiChu, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham } = COLLECTIONS;
+const { vanBan, ghiChu, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, mauVanBan, anPham } = COLLECTIONS;
 
 export const collections = {
   vanBan: defineCollection({ loader: loaderOf(vanBan), schema: vanBan.schema }),
@@ -25,5 +25,6 @@ export const collections = {
   viecCanLam: defineCollection({ loader: loaderOf(viecCanLam), schema: viecCanLam.schema }),
   lich: defineCollection({ loader: loaderOf(lich), schema: lich.schema }),
   keHoachMau: defineCollection({ loader: loaderOf(keHoachMau), schema: keHoachMau.schema }),
+  mauVanBan: defineCollection({ loader: loaderOf(mauVanBan), schema: mauVanBan.schema }),
   anPham: defineCollection({ loader: loaderOf(anPham), schema: anPham.schema }),
 };

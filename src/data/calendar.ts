@@ -1,12 +1,14 @@
-/** Calendar dates as iCalendar events: stable UIDs, absolute source links, reminders before deadlines. */
+/** Calendar dates as iCalendar events: stable UIDs, absolute source links, reminders where the content asks for one. */
 import { absolute } from './urls';
 import { getCalendarDates, type CalendarDate } from './toolkit';
 import type { CalendarOptions, YearlyEvent } from '../lib/ics';
 import { routes } from '../lib/routes';
 
 export const CALENDAR_NAME = 'Lịch công tác bình đẳng giới trong trường học';
-/** Days before a deadline the reminder goes off. */
-export const REMINDER_DAYS = 7;
+/** Reminders ring at this hour on the phone's clock (a working hour, not midnight). */
+export const REMINDER_HOUR = 8;
+/** Schools using the calendar are in Việt Nam: apps that honour X-WR-TIMEZONE read floating times there. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export function toYearlyEvent(date: CalendarDate): YearlyEvent {
   const host = new URL(import.meta.env.SITE).host;
@@ -18,14 +20,14 @@ export function toYearlyEvent(date: CalendarDate): YearlyEvent {
     url: absolute(routes.calendar()),
     start: date.start,
     end: date.end,
-    alarmDaysBefore: date.kind === 'han-bao-cao' ? REMINDER_DAYS : undefined,
+    alarm: date.reminder && { daysBefore: date.reminder.daysBefore, hour: REMINDER_HOUR, description: date.reminder.text },
   };
 }
 
 /** First occurrence in the build year; the yearly rule carries it forward. */
 export function calendarOptions(): CalendarOptions {
   const stamp = new Date();
-  return { name: CALENDAR_NAME, stamp, firstYear: stamp.getUTCFullYear() };
+  return { name: CALENDAR_NAME, stamp, firstYear: stamp.getUTCFullYear(), timeZone: TIME_ZONE };
 }
 
 export { getCalendarDates };

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, noteSchema, questionSchema } from './content-schema';
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
+import { planTemplateSchema } from './plan-template-schema';
 
 export interface CollectionSpec {
   /** Folder under content/. */
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   viecCanLam: { folder: 'viec-can-lam', ...yamlData, schema: taskSchema },
   lich: { folder: 'lich', ...yamlData, schema: calendarEventSchema },
   keHoachMau: { folder: 'ke-hoach-mau', ...yamlData, schema: modelPlanSchema },
+  mauVanBan: { folder: 'mau-van-ban', ...yamlData, schema: planTemplateSchema },
   anPham: { folder: 'an-pham', ...yamlData, schema: materialSchema, hasSlugField: true },
 } as const satisfies Record<string, CollectionSpec>;
 

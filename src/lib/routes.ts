@@ -22,6 +22,8 @@ export const routes = {
   calendarFile: () => 'cong-cu/lich/lich-binh-dang-gioi.ics',
   calendarEventFile: (id: string) => `cong-cu/lich/${id}.ics`,
   modelPlan: () => 'cong-cu/ke-hoach-mau/',
+  modelPlanLevel: (cap: string) => `cong-cu/ke-hoach-mau/${cap}/`,
+  modelPlanExample: () => 'cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/',
   planGenerator: () => 'cong-cu/tao-ke-hoach/',
   search: () => 'tim-kiem/',
 } as const;

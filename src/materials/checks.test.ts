@@ -73,6 +73,6 @@ describe('material checks', () => {
     const long = 'Nam, nữ bình đẳng trong các lĩnh vực của đời sống xã hội và gia đình, trong học tập, lao động và vui chơi';
     const error = await asyncFailure(() => checkTexts(withTexts({ tieuDe: long }), fonts));
     expect(error.field).toBe('tieuDe');
-    expect(error.message).toMatch(/cần \d+ dòng nhưng ô này .* chỉ có 3 dòng/);
+    expect(error.message).toMatch(/Tiêu đề quá dài cho áp-phích A4: tối đa 3 dòng, chữ đã nhập cần \d+ dòng/);
   });
 });

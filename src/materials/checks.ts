@@ -1,11 +1,12 @@
 /**
- * Checks that make bad material content fail the build with a message naming the field and
- * the fix: unknown template, size or theme; NFD text; too many points; a character no font
- * covers; text longer than its box allows. Portable (fonts are passed in).
+ * Checks that make bad material content fail the build (or stop a personalised download) with a
+ * message naming the field and the fix: unknown template, size or theme; NFD text; too many
+ * points; a character no font covers; text longer than its box allows. Portable (fonts are
+ * passed in), so the browser runs the same checks.
  */
 import { PRINT_FORMATS, SHARE_FORMATS, isPrintFormat, type PrintFormat } from './formats.ts';
 import { TEMPLATES, THEMES, share } from './templates/index.ts';
-import type { MaterialTexts, PrintTemplate, TextBox } from './templates/types.ts';
+import type { MaterialContent, MaterialTexts, PrintTemplate, SchoolIdentity, TextBox } from './templates/types.ts';
 import { measureText, type FontInput } from './render/satori-render.ts';
 
 export class MaterialError extends Error {
@@ -22,29 +23,61 @@ export class MaterialError extends Error {
   }
 }
 
-export interface MaterialSpec {
+export interface MaterialSpec extends MaterialContent {
   template: string;
   size: string;
   theme: string;
-  texts: MaterialTexts;
 }
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** The text a box field refers to: "tieuDe", "diemChinh[2]". */
-export function fieldText(texts: MaterialTexts, field: string): string | undefined {
+/** The text a box field refers to: "tieuDe", "diemChinh[2]", "truong.ten". */
+export function fieldText({ texts, school }: MaterialContent, field: string): string | undefined {
   const item = /^diemChinh\[(\d+)\]$/.exec(field);
   if (item) return texts.diemChinh[Number(item[1])];
+  if (field.startsWith('truong.')) {
+    const value = school?.[field.slice('truong.'.length) as keyof SchoolIdentity];
+    return typeof value === 'string' ? value : undefined;
+  }
   const value = texts[field as keyof MaterialTexts];
   return typeof value === 'string' ? value : undefined;
 }
 
-function textFields(texts: MaterialTexts): [string, string][] {
+/** What a field is called in a message: "Tên trường", "Ý chính thứ 2". */
+export function fieldLabel(field: string): string {
+  const item = /^diemChinh\[(\d+)\]$/.exec(field);
+  if (item) return `Ý chính thứ ${Number(item[1]) + 1}`;
+  return FIELD_LABELS[field] ?? field;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  dip: 'Dòng dịp',
+  tieuDe: 'Tiêu đề',
+  khauHieu: 'Khẩu hiệu',
+  keuGoi: 'Lời kêu gọi',
+  canCu: 'Dòng căn cứ',
+  'truong.ten': 'Tên trường',
+  'truong.coQuan': 'Tên cơ quan quản lý',
+  'truong.dongPhu': 'Dòng thông tin thêm',
+};
+
+/** How to shorten a field that does not fit: school lines are abbreviated, material copy is cut. */
+function shortenFix(field: string): string {
+  if (field === 'truong.ten') return 'hãy viết tắt (ví dụ "THCS" thay cho "Trung học cơ sở", "MN" thay cho "Mầm non") hoặc bỏ bớt chữ.';
+  if (field === 'truong.coQuan') return 'hãy viết tắt (ví dụ "UBND" thay cho "Ủy ban nhân dân") hoặc bỏ dòng này.';
+  if (field === 'truong.dongPhu') return 'hãy rút ngắn dòng này (ví dụ chỉ ghi "Năm học 2026–2027") hoặc bỏ dòng này.';
+  return 'rút ngắn câu chữ (không thu nhỏ cỡ chữ: bản in phải đọc được từ xa).';
+}
+
+function textFields({ texts, school }: MaterialContent): [string, string][] {
   const fields: [string, string | undefined][] = [
     ['tieuDe', texts.tieuDe],
     ['khauHieu', texts.khauHieu],
     ...texts.diemChinh.map((p, i): [string, string] => [`diemChinh[${i}]`, p]),
     ['keuGoi', texts.keuGoi],
+    ['truong.coQuan', school?.coQuan],
+    ['truong.ten', school?.ten],
+    ['truong.dongPhu', school?.dongPhu],
   ];
   return fields.filter((f): f is [string, string] => f[1] !== undefined);
 }
@@ -72,7 +105,10 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
   if (!Object.hasOwn(THEMES, spec.theme)) {
     throw new MaterialError('chuDeMau', `không có bộ màu "${spec.theme}".`, `dùng một trong: ${Object.keys(THEMES).join(', ')}.`);
   }
-  for (const [field, text] of textFields(spec.texts)) {
+  if (spec.school && spec.school.ten.trim() === '') {
+    throw new MaterialError('truong.ten', 'chưa có tên trường.', 'nhập tên trường, ví dụ "Trường Mầm non Hoa Sen".');
+  }
+  for (const [field, text] of textFields(spec)) {
     if (text !== text.normalize('NFC')) {
       const at = [...text].findIndex((ch) => /\p{M}/u.test(ch));
       throw new MaterialError(
@@ -94,8 +130,8 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
   return { template, format };
 }
 
-async function checkBox(texts: MaterialTexts, textBox: TextBox, where: string, fonts: FontInput[]): Promise<void> {
-  const text = fieldText(texts, textBox.field);
+async function checkBox(content: MaterialContent, textBox: TextBox, where: string, fonts: FontInput[]): Promise<void> {
+  const text = fieldText(content, textBox.field);
   if (!text) return;
   const { lines, missing } = await measureText(text, textBox, fonts);
   if (missing.length > 0) {
@@ -109,8 +145,8 @@ async function checkBox(texts: MaterialTexts, textBox: TextBox, where: string, f
   if (lines > textBox.maxLines) {
     throw new MaterialError(
       textBox.field,
-      `chữ quá dài: cần ${lines} dòng nhưng ô này trên ${where} chỉ có ${textBox.maxLines} dòng.`,
-      'rút ngắn câu chữ (không thu nhỏ cỡ chữ: bản in phải đọc được từ xa).',
+      `${fieldLabel(textBox.field)} quá dài cho ${where}: tối đa ${textBox.maxLines} dòng, chữ đã nhập cần ${lines} dòng.`,
+      shortenFix(textBox.field),
     );
   }
 }
@@ -118,8 +154,8 @@ async function checkBox(texts: MaterialTexts, textBox: TextBox, where: string, f
 /** Every declared box of the print template and of the share images, measured with Satori. */
 export async function checkTexts(spec: MaterialSpec, fonts: FontInput[]): Promise<void> {
   const { template, format } = checkStructure(spec);
-  for (const textBox of template.boxes(spec.texts, format)) await checkBox(spec.texts, textBox, `${template.label} ${format.label}`, fonts);
+  for (const textBox of template.boxes(spec, format)) await checkBox(spec, textBox, format.name, fonts);
   for (const shareFormat of Object.values(SHARE_FORMATS)) {
-    for (const textBox of share.boxes(spec.texts, shareFormat)) await checkBox(spec.texts, textBox, shareFormat.label, fonts);
+    for (const textBox of share.boxes(spec, shareFormat)) await checkBox(spec, textBox, shareFormat.name, fonts);
   }
 }

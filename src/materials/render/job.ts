@@ -9,7 +9,7 @@ import { PRINT_FORMATS, SHARE_FORMATS, rasterSize, foldLinesMm, type PrintFormat
 import { MaterialError, checkTexts } from '../checks.ts';
 import { TEMPLATES, THEMES, share } from '../templates/index.ts';
 import { injectQr } from '../templates/qr.ts';
-import type { MaterialTexts, QrMatrix, RenderedPage, TemplateInput } from '../templates/types.ts';
+import type { MaterialTexts, QrMatrix, RenderedPage, SchoolIdentity, TemplateInput } from '../templates/types.ts';
 import { loadFonts } from './fonts.ts';
 import { renderSvg } from './satori-render.ts';
 import { PREVIEW_GAP, preview, printPdf, printPng, screenPng, withFoldGuides } from './outputs.ts';
@@ -21,6 +21,7 @@ export interface MaterialJob {
   size: string;
   theme: string;
   texts: MaterialTexts;
+  school?: SchoolIdentity;
   /** Absolute URL of the material's page, encoded in the QR code. */
   pageUrl: string;
   siteName: string;
@@ -75,11 +76,11 @@ async function pageSvgs(pages: RenderedPage[], format: PrintFormat, qr: QrMatrix
 
 export async function renderMaterial(job: MaterialJob, dir: string, root = process.cwd()): Promise<JobResult> {
   const fonts = loadFonts(root);
-  await checkTexts({ template: job.template, size: job.size, theme: job.theme, texts: job.texts }, fonts);
+  await checkTexts({ template: job.template, size: job.size, theme: job.theme, texts: job.texts, school: job.school }, fonts);
   const template = TEMPLATES[job.template]!;
   const format = PRINT_FORMATS[job.size as PrintFormatId];
   const theme = THEMES[job.theme as keyof typeof THEMES];
-  const input: TemplateInput = { texts: job.texts, theme, siteName: job.siteName, siteAddress: job.siteAddress };
+  const input: TemplateInput = { texts: job.texts, school: job.school, theme, siteName: job.siteName, siteAddress: job.siteAddress };
   mkdirSync(dir, { recursive: true });
   const files: OutputFile[] = [];
   const emit = async (file: Omit<OutputFile, 'bytes' | 'ms'>, make: () => Promise<Buffer>) => {

@@ -21,7 +21,7 @@ export function textIn(box: TextBox, text: string, style: Record<string, unknown
       flexShrink: 0,
       ...style,
     },
-    text,
+    box.uppercase ? text.toUpperCase() : text,
   );
 }
 

@@ -40,16 +40,19 @@ export function pointTextWidth(width: number, fontSize: number): number {
 }
 
 /** Small print: citation, project note, site. Leaves room on the right for the QR slot. */
-export function footerText(boxes: TextBox[], texts: MaterialTexts, theme: Theme, siteName: string, siteAddress: string): Node {
+export function footerText(boxes: TextBox[], texts: MaterialTexts, theme: Theme, siteName: string, siteAddress?: string): Node {
   const cite = pick(boxes, 'canCu');
   return h(
     'div',
     { flexDirection: 'column', gap: 4, color: theme.text },
     textIn(cite, texts.canCu, { fontWeight: 700 }),
     textIn({ ...cite, field: 'note', weight: 400 }, PROJECT_NOTE),
-    textIn({ ...cite, field: 'site', weight: 700 }, `${siteName} · ${siteAddress}`, { color: theme.primary }),
+    textIn({ ...cite, field: 'site', weight: 700 }, siteLine(siteName, siteAddress), { color: theme.primary }),
   );
 }
+
+/** Site name, with the short address when the site's address is known. */
+export const siteLine = (siteName: string, siteAddress?: string) => (siteAddress ? `${siteName} · ${siteAddress}` : siteName);
 
 export function qrPlaceholder(x: number, y: number, size: number, captionSize: number, theme: Theme): Node {
   return h(

@@ -5,7 +5,7 @@
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
 import { footerText, pointBoxes, pointList, pointTextWidth, qrPlaceholder } from './parts.ts';
-import type { MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
+import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
 
 const QR_CAPTION = 13;
 
@@ -33,7 +33,7 @@ export interface PortraitSpec {
 export function portraitTemplate(spec: PortraitSpec): PrintTemplate {
   const M = spec.margin;
   const QR = spec.qrSize;
-  function boxes(texts: MaterialTexts, format: PrintFormat): TextBox[] {
+  function boxes({ texts }: MaterialContent, format: PrintFormat): TextBox[] {
     const inner = format.layoutWidth - 2 * M;
     return [
       box('dip', inner, spec.dip[0], 700, spec.dip[1], 1.3),
@@ -53,7 +53,7 @@ export function portraitTemplate(spec: PortraitSpec): PrintTemplate {
     render({ texts, theme, siteName, siteAddress }: TemplateInput, format: PrintFormat) {
       const W = format.layoutWidth;
       const H = format.layoutHeight;
-      const b = boxes(texts, format);
+      const b = boxes({ texts }, format);
       const qr = { x: W - M - QR, y: H - M - QR - QR_CAPTION - 8, size: QR };
       const { gap } = spec;
       const root = h(

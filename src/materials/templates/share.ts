@@ -1,7 +1,7 @@
 /** Share images: 1080 × 1080 for a Zalo/Facebook post, 1200 × 630 for link previews. */
 import type { ScreenFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import type { MaterialTexts, ShareTemplate, TemplateInput, TextBox } from './types.ts';
+import type { MaterialContent, ShareTemplate, TemplateInput, TextBox } from './types.ts';
 
 function metrics(format: ScreenFormat) {
   return format.width === format.height
@@ -9,7 +9,7 @@ function metrics(format: ScreenFormat) {
     : { M: 60, dip: 24, title: 58, titleLines: 3, slogan: 30, sloganLines: 2, foot: 22 };
 }
 
-function boxes(_texts: MaterialTexts, format: ScreenFormat): TextBox[] {
+function boxes(_content: MaterialContent, format: ScreenFormat): TextBox[] {
   const m = metrics(format);
   const inner = format.width - 2 * m.M;
   return [
@@ -23,7 +23,7 @@ export const share: ShareTemplate = {
   boxes,
   render({ texts, theme, siteName }: TemplateInput, format: ScreenFormat) {
     const m = metrics(format);
-    const b = boxes(texts, format);
+    const b = boxes({ texts }, format);
     const root = h(
       'div',
       {

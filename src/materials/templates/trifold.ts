@@ -5,9 +5,9 @@
  */
 import { TRI_FOLD, foldLinesMm, type PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import { PROJECT_NOTE, QR_CAPTION } from './parts.ts';
+import { PROJECT_NOTE, QR_CAPTION, siteLine } from './parts.ts';
 import { FONT_FAMILY } from './h.ts';
-import type { MaterialTexts, Node, PrintTemplate, RenderedPage, TemplateInput, TextBox, Theme } from './types.ts';
+import type { MaterialContent, Node, PrintTemplate, RenderedPage, TemplateInput, TextBox, Theme } from './types.ts';
 
 const P = 34;
 const QR = 170;
@@ -22,7 +22,7 @@ function panelWidths(format: PrintFormat, side: 'outside' | 'inside'): number[] 
   return TRI_FOLD[side].map((mm) => mm * scale);
 }
 
-function boxes(texts: MaterialTexts, format: PrintFormat): TextBox[] {
+function boxes({ texts }: MaterialContent, format: PrintFormat): TextBox[] {
   const [flap, back, front] = panelWidths(format, 'outside').map((w) => Math.floor(w - 2 * P));
   const inside = Math.floor(Math.min(...panelWidths(format, 'inside')) - 2 * P);
   return [
@@ -78,7 +78,7 @@ export const trifold: PrintTemplate = {
   render({ texts, theme, siteName, siteAddress }: TemplateInput, format: PrintFormat): RenderedPage[] {
     const W = format.layoutWidth;
     const H = format.layoutHeight;
-    const b = boxes(texts, format);
+    const b = boxes({ texts }, format);
     const scale = pxPerMm(format);
     const [flapW, backW, frontW] = panelWidths(format, 'outside');
     const qr = { x: Math.round(flapW! + (backW! - QR) / 2), y: H - P - QR - 26, size: QR };
@@ -99,7 +99,7 @@ export const trifold: PrintTemplate = {
         { gap: 10, color: theme.text },
         textIn(cite, texts.canCu),
         textIn({ ...cite, field: 'note', weight: 400 }, PROJECT_NOTE),
-        textIn({ ...cite, field: 'site', weight: 700 }, `${siteName} · ${siteAddress}`, { color: theme.primary }),
+        textIn({ ...cite, field: 'site', weight: 700 }, siteLine(siteName, siteAddress), { color: theme.primary }),
       ),
       panel(
         frontW!,

@@ -16,7 +16,7 @@ export type Weight = 400 | 700 | 800;
 
 /** A box one text field is set in. Its limits are what the overflow check enforces. */
 export interface TextBox {
-  /** Field of the material it holds, e.g. "tieuDe" or "diemChinh[2]". */
+  /** Field it holds: a material text ("tieuDe", "diemChinh[2]") or a school field ("truong.ten"). */
   field: string;
   width: number;
   fontSize: number;
@@ -24,6 +24,8 @@ export interface TextBox {
   lineHeight: number;
   weight: Weight;
   maxLines: number;
+  /** Set in capitals (school names on banners); measured the same way. */
+  uppercase?: boolean;
 }
 
 export interface MaterialTexts {
@@ -55,12 +57,48 @@ export interface QrMatrix {
   dark: boolean[];
 }
 
-export interface TemplateInput {
+/**
+ * A logo the caller has already validated (type, size, sanitised SVG): a data URL and its
+ * intrinsic size, so templates can fit it without decoding it.
+ */
+export interface SchoolLogo {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The school a material is made for. Without one, materials are complete as the site's own:
+ * templates leave no empty slot for it.
+ */
+export interface SchoolIdentity {
+  /** Tên trường, e.g. "Trường Mầm non Hoa Sen" (set in capitals). Box field "truong.ten". */
+  ten: string;
+  /** Cơ quan quản lý, a smaller line above the name, e.g. "UBND phường Hoàng Mai". Field "truong.coQuan". */
+  coQuan?: string;
+  /** One more line: năm học, dịp ("Năm học 2026–2027", "Hưởng ứng Tháng hành động …"). Field "truong.dongPhu". */
+  dongPhu?: string;
+  logo?: SchoolLogo;
+}
+
+/** School field names of text boxes, as the overflow check reports them. */
+export const SCHOOL_FIELDS = ['truong.coQuan', 'truong.ten', 'truong.dongPhu'] as const;
+export type SchoolField = (typeof SCHOOL_FIELDS)[number];
+
+/** What a material says: its texts and, when personalised, the school. */
+export interface MaterialContent {
   texts: MaterialTexts;
+  school?: SchoolIdentity;
+}
+
+export interface TemplateInput extends MaterialContent {
   theme: Theme;
-  /** Printed under the QR code: site name and short address. */
   siteName: string;
-  siteAddress: string;
+  /**
+   * Short address printed beside the QR code. Absent when the site address is unknown
+   * (no SITE_URL): templates then draw neither the QR slot nor an address.
+   */
+  siteAddress?: string;
 }
 
 /** Where the QR code goes on a page, in layout px. The renderer draws it as vector paths. */
@@ -83,14 +121,14 @@ export interface PrintTemplate {
   id: string;
   label: string;
   formats: readonly string[];
-  /** Every text box with its limits, for the given texts (lists expand to one box per item). */
-  boxes(texts: MaterialTexts, format: PrintFormat): TextBox[];
+  /** Every text box with its limits, for the given content (lists expand to one box per item; school boxes only with a school). */
+  boxes(content: MaterialContent, format: PrintFormat): TextBox[];
   /** Maximum number of body points the template has room for. */
   maxPoints(format: PrintFormat): number;
   render(input: TemplateInput, format: PrintFormat): RenderedPage[];
 }
 
 export interface ShareTemplate {
-  boxes(texts: MaterialTexts, format: ScreenFormat): TextBox[];
+  boxes(content: MaterialContent, format: ScreenFormat): TextBox[];
   render(input: TemplateInput, format: ScreenFormat): RenderedPage;
 }

@@ -2,7 +2,7 @@
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
 import { PROJECT_NOTE, qrPlaceholder } from './parts.ts';
-import type { MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
+import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
 
 /** Type scale per format: a băng rôn is one line of headline and one of slogan. */
 function metrics(format: PrintFormat) {
@@ -12,7 +12,7 @@ function metrics(format: PrintFormat) {
     : { M: 56, qr: 250, caption: 20, dip: 28, title: 90, titleLines: 2, slogan: 46, sloganLines: 2, cite: 19 };
 }
 
-function boxes(_texts: MaterialTexts, format: PrintFormat): TextBox[] {
+function boxes(_content: MaterialContent, format: PrintFormat): TextBox[] {
   const m = metrics(format);
   const column = format.layoutWidth - 2 * m.M - m.qr - 56;
   return [
@@ -33,7 +33,7 @@ export const wide: PrintTemplate = {
     const W = format.layoutWidth;
     const H = format.layoutHeight;
     const m = metrics(format);
-    const b = boxes(texts, format);
+    const b = boxes({ texts }, format);
     const qr = { x: W - m.M - m.qr, y: Math.round((H - m.qr - m.caption - 4) / 2), size: m.qr };
     const root = h(
       'div',

@@ -22,11 +22,16 @@ export interface SvgResult {
   missing: string[];
 }
 
-export async function renderSvg(root: Node, width: number, fonts: FontInput[], height?: number): Promise<SvgResult> {
+/**
+ * Lays out and draws a tree. Text becomes outlines; with `textAsText` it stays <text> elements
+ * (one per word and space, with position and width), which the PDF text layer is made from.
+ */
+export async function renderSvg(root: Node, width: number, fonts: FontInput[], height?: number, textAsText = false): Promise<SvgResult> {
   const missing: string[] = [];
   const svg = await satori(root as unknown as Parameters<typeof satori>[0], {
     width,
     ...(height === undefined ? {} : { height }),
+    embedFont: !textAsText,
     fonts: fonts as Parameters<typeof satori>[1]['fonts'],
     loadAdditionalAsset: async (_code: string, segment: string) => {
       missing.push(segment);

@@ -1,7 +1,7 @@
 /** Text checks of materials (build and browser): a problem names the field and says how to fix it. */
 import { describe, expect, it } from 'vitest';
 import { checkMaterial, type MaterialSpec } from './checks';
-import { loadFonts } from './render/fonts';
+import { setupRenderer } from './render/setup';
 
 const good: MaterialSpec = {
   file: 'content/an-pham/thu.yaml',
@@ -16,7 +16,7 @@ const good: MaterialSpec = {
     canCu: 'Căn cứ: khoản 2 Điều 6 Luật Bình đẳng giới (73/2006/QH11).',
   },
 };
-const fonts = loadFonts();
+const fonts = await setupRenderer();
 const withTexts = (texts: Partial<MaterialSpec['texts']>): MaterialSpec => ({ ...good, texts: { ...good.texts, ...texts } });
 
 describe('material checks', () => {

@@ -10,7 +10,7 @@ import { jobFormat, jobTheme, pdfPages, renderPrintPages, renderShareSvg, type M
 import { SHARE_FORMATS } from '../formats.ts';
 import { plannedFiles, type OutputFile, type PlannedFile } from '../output-files.ts';
 import { printPdf } from '../pdf/print-pdf.ts';
-import { loadFonts } from './fonts.ts';
+import { setupRenderer } from './setup.ts';
 import { preview, printPng, screenPng, withFoldGuides } from './outputs.ts';
 
 export interface JobResult {
@@ -18,7 +18,7 @@ export interface JobResult {
 }
 
 export async function renderMaterial(job: MaterialJob, dir: string, root = process.cwd()): Promise<JobResult> {
-  const fonts = loadFonts(root);
+  const fonts = await setupRenderer(root);
   const rendered = await renderPrintPages(job, fonts);
   if (!rendered.value) throw new ContentError(rendered.problems);
   const pages = rendered.value;

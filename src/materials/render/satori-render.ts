@@ -1,9 +1,11 @@
 /**
  * Satori wrapper: renders an element tree to SVG and reports characters no font covers
  * (Satori asks `loadAdditionalAsset` for them; we answer with nothing and record them).
- * Portable: fonts are passed in.
+ * Portable: the build and the browser run this same module, Satori's standalone build, whose
+ * layout engine (layout.wasm) each side loads its own way and hands to initLayout(); fonts are
+ * passed in.
  */
-import satori from 'satori';
+import satori, { init } from 'satori/standalone';
 import type { Node, TextBox } from '../templates/types.ts';
 import { textIn } from '../templates/h.ts';
 
@@ -12,6 +14,14 @@ export interface FontInput {
   data: ArrayBuffer | Uint8Array;
   weight: 400 | 700 | 800;
   style: 'normal';
+}
+
+let layout: Promise<void> | undefined;
+
+/** Starts Satori's layout engine once (layout.wasm of the satori package, as bytes). */
+export function initLayout(wasm: ArrayBuffer | Uint8Array): Promise<void> {
+  layout ??= init(wasm as ArrayBuffer);
+  return layout;
 }
 
 export interface SvgResult {

@@ -40,6 +40,7 @@ function virtualModules(root: string): Plugin {
 function pdfkitWithoutFontkit(): Plugin {
   return {
     name: 'material-rendering:pdfkit-without-fontkit',
+    enforce: 'pre',
     applyToEnvironment: (environment) => environment.name === 'client',
     resolveId: (id) => (id === 'fontkit' ? NO_FONTKIT : undefined),
     load: (id) =>

@@ -123,3 +123,13 @@ export async function pdfPages(pages: PrintPage[], fonts: FontInput[]): Promise<
     })),
   );
 }
+
+/** Dashed fold guides drawn onto a page SVG (web previews only). */
+export function withFoldGuides(page: PrintPage): string {
+  if (!page.foldGuides) return page.svg;
+  const lines = page.foldGuides
+    .map((x) => `<line x1="${x}" y1="0" x2="${x}" y2="${page.height}" stroke="#71717a" stroke-width="1.5" stroke-dasharray="8 6"/>`)
+    .join('');
+  const end = page.svg.lastIndexOf('</svg>');
+  return page.svg.slice(0, end) + lines + page.svg.slice(end);
+}

@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../../lib/content-error.ts';
-import { jobFormat, jobTheme, pdfPages, renderPrintPages, renderShareSvg, type MaterialJob } from '../engine.ts';
+import { jobFormat, renderPrintPages, renderShareSvg, withFoldGuides, type MaterialJob } from '../engine.ts';
 import { SHARE_FORMATS } from '../formats.ts';
 import { plannedFiles, type OutputFile, type PlannedFile } from '../output-files.ts';
-import { printPdf } from '../pdf/print-pdf.ts';
+import { materialPdf } from '../pdf/material-pdf.ts';
 import { setupRenderer } from './setup.ts';
-import { preview, printPng, screenPng, withFoldGuides } from './outputs.ts';
+import { preview, printPng, screenPng } from './outputs.ts';
 
 export interface JobResult {
   files: OutputFile[];
@@ -23,20 +23,18 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
   if (!rendered.value) throw new ContentError(rendered.problems);
   const pages = rendered.value;
   const format = jobFormat(job);
-  const pdfOptions = { background: jobTheme(job).background, title: job.title, author: job.siteName };
-  let forPdf: Awaited<ReturnType<typeof pdfPages>> | undefined;
   const make: Record<PlannedFile['kind'], (file: PlannedFile) => Promise<Uint8Array>> = {
     preview: (file) =>
       preview(
         pages.map((page) => ({
-          svg: page.foldGuides ? withFoldGuides(page.svg, page.foldGuides, page.height) : page.svg,
+          svg: withFoldGuides(page),
           layoutWidth: page.width,
           layoutHeight: page.height,
         })),
         file.width!,
       ),
-    pdf: async () => printPdf((forPdf ??= await pdfPages(pages, fonts)), format, { ...pdfOptions, bleed: false }),
-    'pdf-bleed': async () => printPdf((forPdf ??= await pdfPages(pages, fonts)), format, { ...pdfOptions, bleed: true }),
+    pdf: () => materialPdf(job, pages, fonts, false),
+    'pdf-bleed': () => materialPdf(job, pages, fonts, true),
     png: (file) => printPng(pages[file.page!]!.svg, format, file.width!, file.height!),
     share: async (file) => screenPng(await renderShareSvg(job, SHARE_FORMATS[file.share!], fonts), file.width!, file.height!),
   };

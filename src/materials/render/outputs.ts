@@ -42,12 +42,3 @@ export async function preview(pages: { svg: string; layoutWidth: number; layoutH
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
 }
-
-/** Dashed fold guides drawn onto a page SVG (web preview only). */
-export function withFoldGuides(svg: string, xs: number[], height: number): string {
-  const lines = xs
-    .map((x) => `<line x1="${x}" y1="0" x2="${x}" y2="${height}" stroke="#71717a" stroke-width="1.5" stroke-dasharray="8 6"/>`)
-    .join('');
-  const end = svg.lastIndexOf('</svg>');
-  return svg.slice(0, end) + lines + svg.slice(end);
-}

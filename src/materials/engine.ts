@@ -7,7 +7,7 @@
 import QRCode from 'qrcode';
 import type { ContentProblem } from '../lib/content-error.ts';
 import { checkMaterial } from './checks.ts';
-import { PRINT_FORMATS, SHARE_FORMATS, foldLinesMm, type PrintFormat, type PrintFormatId, type ScreenFormat } from './formats.ts';
+import { PRINT_FORMATS, foldLinesMm, type PrintFormat, type PrintFormatId, type ScreenFormat } from './formats.ts';
 import type { PdfPage } from './pdf/print-pdf.ts';
 import { textRuns } from './pdf/text-layer.ts';
 import { renderSvg, type FontInput } from './render/satori-render.ts';
@@ -108,8 +108,6 @@ export async function renderShareSvg(job: MaterialJob, format: ScreenFormat, fon
   const { svg } = await renderSvg(page.root, page.width, fonts, page.height);
   return inlineSvgImages(svg);
 }
-
-export const shareFormats = (): ScreenFormat[] => Object.values(SHARE_FORMATS);
 
 /** Pages ready for printPdf: outlines, words of the text layer, fold marks of the leaflet. */
 export async function pdfPages(pages: PrintPage[], fonts: FontInput[]): Promise<PdfPage[]> {

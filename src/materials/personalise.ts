@@ -8,7 +8,8 @@ import { SITE_NAME, shortAddress } from '../lib/site.ts';
 import { routes } from '../lib/routes.ts';
 import { slugify } from '../lib/vietnamese.ts';
 import type { MaterialJob } from './engine.ts';
-import type { SchoolIdentity, SchoolLogo } from './templates/types.ts';
+import { fieldLabel } from './checks.ts';
+import type { SchoolField, SchoolIdentity, SchoolLogo } from './templates/types.ts';
 
 /** A material as the build publishes it for personalising (an-pham/mau-an-pham.json). */
 export type MaterialTemplate = Pick<MaterialJob, 'slug' | 'title' | 'template' | 'size' | 'theme' | 'texts'>;
@@ -20,11 +21,14 @@ export interface SchoolForm {
   dongPhu: string;
 }
 
-export const SCHOOL_FIELDS: { name: keyof SchoolForm; field: string; label: string; maxLength: number }[] = [
-  { name: 'ten', field: 'truong.ten', label: 'Tên trường', maxLength: 150 },
-  { name: 'coQuan', field: 'truong.coQuan', label: 'Cơ quan quản lý', maxLength: 150 },
-  { name: 'dongPhu', field: 'truong.dongPhu', label: 'Dòng thêm', maxLength: 150 },
-];
+/** The form's fields, named as the checks name them in messages (fieldLabel). */
+export const SCHOOL_FORM_FIELDS: { name: keyof SchoolForm; field: SchoolField; label: string; maxLength: number }[] = (
+  [
+    ['ten', 'truong.ten'],
+    ['coQuan', 'truong.coQuan'],
+    ['dongPhu', 'truong.dongPhu'],
+  ] as const
+).map(([name, field]) => ({ name, field, label: fieldLabel(field), maxLength: 150 }));
 
 /** NFC (phones and Word often type NFD), no control characters, single spaces, no spaces at the ends. */
 export function cleanLine(text: string): string {
@@ -49,7 +53,7 @@ export function schoolFromForm(
 ): { school?: SchoolIdentity; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const values: Partial<Record<keyof SchoolForm, string>> = {};
-  for (const { name, field, label, maxLength } of SCHOOL_FIELDS) {
+  for (const { name, field, label, maxLength } of SCHOOL_FORM_FIELDS) {
     const value = cleanLine(form[name]);
     if ([...value].length > maxLength) {
       problems.push({

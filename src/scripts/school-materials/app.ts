@@ -12,7 +12,7 @@ import { PRINT_DPI, PRINT_FORMATS, SHARE_FORMATS } from '../../materials/formats
 import { readLogo } from '../../materials/logo';
 import { describeFile, plannedFiles, type PlannedFile } from '../../materials/output-files';
 import {
-  SCHOOL_FIELDS,
+  SCHOOL_FORM_FIELDS,
   personalisedJob,
   schoolFilePrefix,
   schoolFromForm,
@@ -66,7 +66,7 @@ class SchoolMaterialForm {
   }
 
   start(): void {
-    for (const { name } of SCHOOL_FIELDS) {
+    for (const { name } of SCHOOL_FORM_FIELDS) {
       const input = this.input(name);
       input.value = this.saved.form[name] ?? '';
       input.addEventListener('input', () => this.changed());
@@ -95,7 +95,7 @@ class SchoolMaterialForm {
   }
 
   private changed(delay = TYPING_PAUSE_MS): void {
-    this.saved.form = Object.fromEntries(SCHOOL_FIELDS.map(({ name }) => [name, this.input(name).value])) as unknown as SchoolForm;
+    this.saved.form = Object.fromEntries(SCHOOL_FORM_FIELDS.map(({ name }) => [name, this.input(name).value])) as unknown as SchoolForm;
     this.store();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.render(), delay);
@@ -132,7 +132,7 @@ class SchoolMaterialForm {
 
   private clear(): void {
     this.saved = { form: { ten: '', coQuan: '', dongPhu: '' } };
-    for (const { name } of SCHOOL_FIELDS) this.input(name).value = '';
+    for (const { name } of SCHOOL_FORM_FIELDS) this.input(name).value = '';
     this.showLogo();
     this.changed(0);
   }

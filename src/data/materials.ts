@@ -6,12 +6,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { citationLine } from '../lib/citation-line';
 import { ContentError } from '../lib/content-error';
 import { CHU_DE_AN_PHAM, DIP, DIP_NGAN, KHO_THEO_LOAI, LOAI_AN_PHAM } from '../lib/material-schema';
 import { SITE_NAME } from '../lib/site';
 import { routes } from '../lib/routes';
 import { PRINT_FORMATS, type PrintFormat, type PrintFormatId } from '../materials/formats';
 import { MaterialError, checkStructure } from '../materials/checks';
+import { sceneForTopics } from '../materials/templates/index';
 import type { MaterialJob, OutputFile } from '../materials/render/job';
 import { renderAll } from '../materials/render/render-all';
 import { RenderFailure } from '../materials/render/pool';
@@ -37,21 +39,6 @@ export interface Material {
 
 const fileOf = (entry: MaterialEntry) => entry.filePath ?? `content/an-pham/${entry.id}`;
 
-/** "Căn cứ: Điều 6, khoản 4 Điều 18 Luật Bình đẳng giới (73/2006/QH11)." — grouped by document. */
-export function citationLine(citations: ResolvedCitation[]): string {
-  const byDoc = new Map<string, { doc: ResolvedCitation['doc']; parts: string[] }>();
-  for (const { doc, citation } of citations) {
-    const group = byDoc.get(doc.data.slug) ?? { doc, parts: [] };
-    if (citation.dieu !== undefined)
-      group.parts.push(citation.khoan !== undefined ? `khoản ${citation.khoan} Điều ${citation.dieu}` : `Điều ${citation.dieu}`);
-    byDoc.set(doc.data.slug, group);
-  }
-  const groups = [...byDoc.values()].map(({ doc, parts }) =>
-    [parts.join(', '), doc.data.tenNgan, doc.data.soHieu ? `(${doc.data.soHieu})` : ''].filter(Boolean).join(' '),
-  );
-  return `Căn cứ: ${groups.join('; ')}.`;
-}
-
 function siteAddress(): string {
   const url = new URL(absolute(''));
   return (url.host + url.pathname).replace(/\/$/, '');
@@ -75,7 +62,7 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
     diemChinh: data.diemChinh,
     keuGoi: data.keuGoi,
     dip: DIP_NGAN[data.dip],
-    canCu: citationLine(citations),
+    canCu: citationLine(citations.map(({ doc, citation }) => ({ doc: doc.data, dieu: citation.dieu, khoan: citation.khoan }))),
   };
   const spec = { template: data.mau, size: data.kichThuoc, theme: data.chuDeMau, texts };
   try {
@@ -100,6 +87,7 @@ async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format
     size: data.kichThuoc,
     theme: data.chuDeMau,
     texts,
+    illustration: sceneForTopics(data.chuDe),
     pageUrl: absolute(routes.material(data.slug)),
     siteName: SITE_NAME,
     siteAddress: siteAddress(),

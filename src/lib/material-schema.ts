@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { citation, slug, viText } from './content-schema';
 import { keysOf } from './taxonomy';
+import { BIND_MARK, NBSP } from '../materials/templates/bind';
 
 export const LOAI_AN_PHAM = {
   'ap-phich': 'Áp-phích',
@@ -50,13 +51,17 @@ export const CHU_DE_AN_PHAM = {
 
 const isNfc = (value: string) => value === value.normalize('NFC');
 
-/** Print text: must already be NFC (Unicode dựng sẵn). */
+/**
+ * Print text: must already be NFC (Unicode dựng sẵn). The author's "~" (keep two words on one
+ * line, see materials/templates/bind.ts) becomes a no-break space, on pages and in print.
+ */
 export const printText = () =>
   z
     .string()
     .trim()
     .min(1, 'không được để trống')
-    .refine(isNfc, 'chữ ở dạng tổ hợp NFD (dấu tách rời chữ cái). Cách sửa: gõ lại hoặc lưu tệp ở dạng Unicode dựng sẵn (NFC).');
+    .refine(isNfc, 'chữ ở dạng tổ hợp NFD (dấu tách rời chữ cái). Cách sửa: gõ lại hoặc lưu tệp ở dạng Unicode dựng sẵn (NFC).')
+    .transform((text) => text.replaceAll(BIND_MARK, NBSP));
 
 export const materialSchema = z.object({
   slug: slug(),

@@ -119,6 +119,14 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
     }
   }
   const format = PRINT_FORMATS[spec.size];
+  const min = template.minPoints ?? 0;
+  if (spec.texts.diemChinh.length < min) {
+    throw new MaterialError(
+      'diemChinh',
+      `có ${spec.texts.diemChinh.length} ý, mẫu "${template.id}" cần ít nhất ${min} ý để không để trống trang.`,
+      `viết thêm cho đủ ${min} ý hoặc chọn mẫu khác.`,
+    );
+  }
   const max = template.maxPoints(format);
   if (spec.texts.diemChinh.length > max) {
     throw new MaterialError(
@@ -133,13 +141,20 @@ export function checkStructure(spec: MaterialSpec): { template: PrintTemplate; f
 async function checkBox(content: MaterialContent, textBox: TextBox, where: string, fonts: FontInput[]): Promise<void> {
   const text = fieldText(content, textBox.field);
   if (!text) return;
-  const { lines, missing } = await measureText(text, textBox, fonts);
+  const { lines, missing, overflows } = await measureText(text, textBox, fonts);
   if (missing.length > 0) {
     const chars = [...new Set([...missing.join('')])].filter((ch) => ch.trim() !== '');
     throw new MaterialError(
       textBox.field,
       `có ký tự phông chữ không vẽ được: ${chars.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ')}.`,
       'bỏ hoặc thay ký tự đó (biểu tượng cảm xúc, ký hiệu lạ) bằng chữ thường.',
+    );
+  }
+  if (overflows) {
+    throw new MaterialError(
+      textBox.field,
+      `${fieldLabel(textBox.field)} có một từ hoặc một cụm không ngắt dòng được dài hơn ô chữ trên ${where}.`,
+      'tách cụm đó ra (bỏ dấu ~ nối chữ) hoặc viết ngắn lại.',
     );
   }
   if (lines > textBox.maxLines) {

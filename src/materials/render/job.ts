@@ -7,8 +7,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { PRINT_FORMATS, SHARE_FORMATS, rasterSize, foldLinesMm, type PrintFormat, type PrintFormatId } from '../formats.ts';
 import { MaterialError, checkTexts } from '../checks.ts';
-import { TEMPLATES, THEMES, share } from '../templates/index.ts';
-import { injectQr } from '../templates/qr.ts';
+import { TEMPLATES, THEMES, share, type SceneId } from '../templates/index.ts';
 import type { MaterialTexts, QrMatrix, RenderedPage, SchoolIdentity, TemplateInput } from '../templates/types.ts';
 import { loadFonts } from './fonts.ts';
 import { renderSvg } from './satori-render.ts';
@@ -22,6 +21,7 @@ export interface MaterialJob {
   theme: string;
   texts: MaterialTexts;
   school?: SchoolIdentity;
+  illustration: SceneId;
   /** Absolute URL of the material's page, encoded in the QR code. */
   pageUrl: string;
   siteName: string;
@@ -57,7 +57,7 @@ export function qrMatrix(url: string): QrMatrix {
 
 const SIDES = ['mat-ngoai', 'mat-trong'];
 
-async function pageSvgs(pages: RenderedPage[], format: PrintFormat, qr: QrMatrix, fonts: ReturnType<typeof loadFonts>) {
+async function pageSvgs(pages: RenderedPage[], format: PrintFormat, fonts: ReturnType<typeof loadFonts>) {
   const out: string[] = [];
   for (const page of pages) {
     const { svg, height, missing } = await renderSvg(page.root, page.width, fonts);
@@ -69,7 +69,7 @@ async function pageSvgs(pages: RenderedPage[], format: PrintFormat, qr: QrMatrix
         'rút ngắn các ý chính, khẩu hiệu hoặc lời kêu gọi, hoặc bớt một ý.',
       );
     }
-    out.push(page.qr ? injectQr(svg, qr, page.qr) : svg);
+    out.push(svg);
   }
   return out;
 }
@@ -80,7 +80,14 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
   const template = TEMPLATES[job.template]!;
   const format = PRINT_FORMATS[job.size as PrintFormatId];
   const theme = THEMES[job.theme as keyof typeof THEMES];
-  const input: TemplateInput = { texts: job.texts, school: job.school, theme, siteName: job.siteName, siteAddress: job.siteAddress };
+  const input: TemplateInput = {
+    texts: job.texts,
+    school: job.school,
+    illustration: job.illustration,
+    theme,
+    siteName: job.siteName,
+    link: { address: job.siteAddress, qr: qrMatrix(job.pageUrl) },
+  };
   mkdirSync(dir, { recursive: true });
   const files: OutputFile[] = [];
   const emit = async (file: Omit<OutputFile, 'bytes' | 'ms'>, make: () => Promise<Buffer>) => {
@@ -94,7 +101,7 @@ export async function renderMaterial(job: MaterialJob, dir: string, root = proce
   let svgs: string[] = [];
   const previewSize = { width: 0, height: 0 };
   await emit({ kind: 'preview', file: `${job.slug}-xem-truoc.jpg` }, async () => {
-    svgs = await pageSvgs(rendered, format, qrMatrix(job.pageUrl), fonts);
+    svgs = await pageSvgs(rendered, format, fonts);
     const width = format.orientation === 'doc' ? (format.raster ? 900 : 700) : 1400;
     previewSize.width = width;
     previewSize.height =

@@ -4,6 +4,7 @@
  * layer, QR code to the address the page is served from), hostile input is handled, nothing is
  * sent anywhere, it works under the site's Content-Security-Policy and within its byte budget.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,16 @@ const SCHOOL = 'Trường Mầm non Hoa Sen';
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
   "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/** A logo as a design program exports it: a class style, an id, a script that must not survive. */
+const LOGO_SVG =
+  '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="120" height="120" viewBox="0 0 120 120"><style>.a{fill:#c8102e}</style>' +
+  '<script>alert(1)</script><circle class="a" cx="60" cy="60" r="56"/><path d="M60 22l11 34h36l-29 21 11 34-29-21-29 21 11-34-29-21h36z" fill="#ffde00"/></svg>';
+
+/** Page 1 of a PDF as a PNG at `dpi`. */
+function pdfPage(pdf: string, dpi: number): Buffer {
+  return execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-png', pdf], { maxBuffer: 64 * 1024 * 1024 });
+}
 
 const templates = (): MaterialTemplate[] => JSON.parse(readFileSync(path.join(DIST, 'an-pham/mau-an-pham.json'), 'utf8')).materials;
 const template = (slug: string) => templates().find((t) => t.slug === slug)!;
@@ -115,6 +126,7 @@ describe('Làm ấn phẩm của trường', () => {
     const [size] = pdfPages(plain);
     expect(size!.width).toBeCloseTo(mmToPt(format.widthMm), 1);
     expect(size!.height).toBeCloseTo(mmToPt(format.heightMm), 1);
+    expect(pdfText(plain)).toContain('TRƯỜNG MẦM NON HOA SEN');
     expect(pdfText(plain)).toContain('Trường học an toàn, không bạo lực');
     expect(pdfInfo(plain)).toMatchObject({ Title: template(BANNER).title, Author: SCHOOL });
     expect(await decodeQr(plain)).toBe(`${site.server.url}an-pham/${BANNER}/`);
@@ -146,6 +158,37 @@ describe('Làm ấn phẩm của trường', () => {
     await page.context().close();
   });
 
+  it('draws an SVG logo as vectors in the PDF and stops at a name too long for the băng rôn, offering no download', async () => {
+    const { page, errors } = await newPage();
+    await start(page, BANNER);
+    await page.locator('input[name="logo"]').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
+    await expect.poll(() => page.textContent('[data-logo-status]')).toMatch(/^Đã chọn logo: logo\.svg \(SVG, 120 × 120\)/);
+    await typeSchool(page, SCHOOL);
+    const pdf = await download(page, 'pdf');
+    expect(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)).toEqual([]);
+    const { data } = await sharp(pdfPage(pdf, 20)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    let logoRed = 0;
+    for (let i = 0; i < data.length; i += 3) if (data[i]! > 180 && data[i + 1]! < 60 && data[i + 2]! < 80) logoRed++;
+    expect(logoRed).toBeGreaterThan(20);
+
+    await page.fill(
+      '#truong-ten',
+      'Trường Trung học cơ sở và Trung học phổ thông Nguyễn Bỉnh Khiêm thuộc phường Hoàng Mai thành phố Hà Nội',
+    );
+    await page.waitForSelector('[data-problems] li');
+    expect(await page.textContent('[data-problems]')).toMatch(
+      /^Tên trường quá dài cho băng rôn 500 × 80 cm: tối đa \d+ dòng, chữ đã nhập cần \d+ dòng\. Hãy viết tắt/,
+    );
+    expect(await page.isHidden('[data-downloads]')).toBe(true);
+    expect(await page.locator('[data-download]').count()).toBe(0);
+
+    await page.fill('#truong-ten', 'Trường Mầm non 🌟 Hoa Sen');
+    await expect.poll(() => page.textContent('[data-problems]')).toContain('Tên trường có ký tự phông chữ không vẽ được: "🌟" (U+1F31F).');
+    expect(await page.locator('[data-download]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('makes the A4 poster as a 300 dpi PNG at the exact pixel size', async () => {
     const { page } = await newPage();
     await start(page, POSTER);
@@ -160,7 +203,9 @@ describe('Làm ấn phẩm của trường', () => {
     let dialogs = 0;
     page.on('dialog', (dialog) => (dialogs++, dialog.dismiss()));
     await start(page, BANNER);
-    await typeSchool(page, '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    // Drawn as text if it fits, else a message: either way the page gains no element and runs nothing.
+    await page.fill('#truong-ten', '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await page.waitForSelector('[data-problems] li, [data-downloads]:not([hidden]) [data-download]');
     expect(await page.locator('[data-school-materials] script, [data-school-materials] img[src="x"]').count()).toBe(0);
     expect(dialogs).toBe(0);
 
@@ -170,8 +215,7 @@ describe('Làm ấn phẩm của trường', () => {
       input.value = 'Trường '.repeat(1430).slice(0, 10_000);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await page.waitForSelector('[data-problems] li');
-    expect(await page.textContent('[data-problems]')).toContain('Tên trường dài 10000 ký tự, quá 150 ký tự.');
+    await expect.poll(() => page.textContent('[data-problems]')).toContain('Tên trường dài 10000 ký tự, quá 150 ký tự.');
     expect(await page.isHidden('[data-downloads]')).toBe(true);
 
     await typeSchool(page, SCHOOL.normalize('NFD'));

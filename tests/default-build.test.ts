@@ -27,6 +27,7 @@ describe('default build (no SITE_URL)', () => {
       const text = pdfText(pdf);
       expect(text, pdf).not.toMatch(PLACEHOLDER);
       expect(text, pdf).not.toMatch(/https?:|\.vn\b|\.com\b/);
+      expect(text, pdf).not.toContain('Quét mã');
     }
   }, 300_000);
 

@@ -7,6 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderSetup } from 'virtual:material-rendering';
+import { citationLine } from '../lib/citation-line';
 import { ContentError } from '../lib/content-error';
 import { CHU_DE_AN_PHAM, DIP, DIP_NGAN, LOAI_AN_PHAM } from '../lib/material-schema';
 import { SITE_NAME, shortAddress } from '../lib/site';
@@ -16,6 +17,7 @@ import type { MaterialJob } from '../materials/engine';
 import { plannedFiles, type OutputFile, type PlannedFile } from '../materials/output-files';
 import { contentHash } from '../materials/render/cache';
 import { renderJobs } from '../materials/render/render-all';
+import { sceneForTopics } from '../materials/templates/index';
 import { getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
 import { absolute, href } from './urls';
 
@@ -38,21 +40,6 @@ export interface Material {
 
 const fileOf = (entry: MaterialEntry) => entry.filePath ?? `content/an-pham/${entry.id}`;
 
-/** "Căn cứ: Điều 6, khoản 4 Điều 18 Luật Bình đẳng giới (73/2006/QH11)." — grouped by document. */
-export function citationLine(citations: ResolvedCitation[]): string {
-  const byDoc = new Map<string, { doc: ResolvedCitation['doc']; parts: string[] }>();
-  for (const { doc, citation } of citations) {
-    const group = byDoc.get(doc.data.slug) ?? { doc, parts: [] };
-    if (citation.dieu !== undefined)
-      group.parts.push(citation.khoan !== undefined ? `khoản ${citation.khoan} Điều ${citation.dieu}` : `Điều ${citation.dieu}`);
-    byDoc.set(doc.data.slug, group);
-  }
-  const groups = [...byDoc.values()].map(({ doc, parts }) =>
-    [parts.join(', '), doc.data.tenNgan, doc.data.soHieu ? `(${doc.data.soHieu})` : ''].filter(Boolean).join(' '),
-  );
-  return `Căn cứ: ${groups.join('; ')}.`;
-}
-
 async function prepare(entry: MaterialEntry): Promise<Material> {
   const file = fileOf(entry);
   const { data } = entry;
@@ -65,13 +52,14 @@ async function prepare(entry: MaterialEntry): Promise<Material> {
     template: data.mau,
     size: data.kichThuoc,
     theme: data.chuDeMau,
+    illustration: sceneForTopics(data.chuDe),
     texts: {
       tieuDe: data.tieuDe,
       khauHieu: data.khauHieu,
       diemChinh: data.diemChinh,
       keuGoi: data.keuGoi,
       dip: DIP_NGAN[data.dip],
-      canCu: citationLine(citations),
+      canCu: citationLine(citations.map(({ doc, citation }) => ({ doc: doc.data, dieu: citation.dieu, khoan: citation.khoan }))),
     },
     // Without SITE_URL the address is unknown: no QR code and no printed address, never a fake one.
     ...(pageUrl ? { pageUrl, siteAddress: shortAddress(absolute('')!) } : {}),

@@ -6,7 +6,7 @@ const valid = {
   slug: 'thu',
   loai: 'ap-phich',
   kichThuoc: 'a4',
-  mau: 'ap-phich',
+  mau: 'ap-phich-tieu-de',
   chuDeMau: 'tim',
   dip: 'nam-hoc',
   chuDe: ['nguyen-tac'],
@@ -45,14 +45,24 @@ describe('material schema', () => {
       expect.stringMatching(/^kichThuoc: Áp-phích không in ở khổ "pa-no-300x100"/),
     ]);
     expect(issues({ ...valid, loai: 'pa-no', kichThuoc: 'pa-no-300x100' })).toEqual([
-      expect.stringMatching(/^mau: mẫu "ap-phich" không dùng cho khổ "pa-no-300x100"\. Cách sửa: với khổ này chọn mẫu: /),
+      expect.stringMatching(/^mau: mẫu "ap-phich-tieu-de" không dùng cho khổ "pa-no-300x100"\. Cách sửa: với khổ này chọn mẫu: /),
     ]);
+  });
+
+  it('asks a leaflet for enough points to fill its inside', () => {
+    expect(issues({ ...valid, loai: 'to-roi', kichThuoc: 'to-roi-a4-gap-ba', mau: 'to-roi-gap-ba' })).toEqual([
+      expect.stringMatching(/^diemChinh: có 1 ý, mẫu "to-roi-gap-ba" cần ít nhất 3 ý/),
+    ]);
+  });
+
+  it('turns the author\'s "~" into a no-break space', () => {
+    expect(materialSchema.safeParse({ ...valid, tieuDe: 'cơ~sở giáo dục' }).data?.tieuDe).toBe('cơ\u00A0sở giáo dục');
   });
 
   it('rejects more points than the template has room for', () => {
     const points = Array.from({ length: 9 }, (_, i) => `Ý ${i + 1}.`);
     expect(issues({ ...valid, diemChinh: points })).toEqual([
-      expect.stringMatching(/^diemChinh: có 9 ý, mẫu "ap-phich" .* chỉ có chỗ cho \d ý/),
+      expect.stringMatching(/^diemChinh: có 9 ý, mẫu "ap-phich-tieu-de" .* chỉ có chỗ cho \d ý/),
     ]);
   });
 

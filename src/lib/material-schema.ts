@@ -8,6 +8,7 @@ import { PRINT_FORMATS, type PrintFormatId } from '../materials/formats';
 import { TEMPLATES, THEMES } from '../materials/templates/index';
 import { citation, slug, viText } from './content-schema';
 import { keysOf } from './taxonomy';
+import { BIND_MARK, NBSP } from '../materials/templates/bind';
 
 export const LOAI_AN_PHAM = {
   'ap-phich': 'Áp-phích',
@@ -52,13 +53,17 @@ export const CHU_DE_AN_PHAM = {
 
 const isNfc = (value: string) => value === value.normalize('NFC');
 
-/** Print text: must already be NFC (Unicode dựng sẵn). */
+/**
+ * Print text: must already be NFC (Unicode dựng sẵn). The author's "~" (keep two words on one
+ * line, see materials/templates/bind.ts) becomes a no-break space, on pages and in print.
+ */
 export const printText = () =>
   z
     .string()
     .trim()
     .min(1, 'không được để trống')
-    .refine(isNfc, 'chữ ở dạng tổ hợp NFD (dấu tách rời chữ cái). Cách sửa: gõ lại hoặc lưu tệp ở dạng Unicode dựng sẵn (NFC).');
+    .refine(isNfc, 'chữ ở dạng tổ hợp NFD (dấu tách rời chữ cái). Cách sửa: gõ lại hoặc lưu tệp ở dạng Unicode dựng sẵn (NFC).')
+    .transform((text) => text.replaceAll(BIND_MARK, NBSP));
 
 /** An enum of the ids a table defines, with a Vietnamese message listing them. */
 function oneOf<T extends string>(what: string, ids: readonly T[]) {
@@ -112,6 +117,14 @@ export const materialSchema = z
           .join(', ')}.`,
       });
       return;
+    }
+    const min = template.minPoints ?? 0;
+    if (data.diemChinh.length < min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['diemChinh'],
+        message: `có ${data.diemChinh.length} ý, mẫu "${data.mau}" cần ít nhất ${min} ý để không để trống trang. Cách sửa: viết thêm cho đủ ${min} ý hoặc chọn mẫu khác.`,
+      });
     }
     const max = template.maxPoints(format);
     if (data.diemChinh.length > max) {

@@ -5,7 +5,7 @@ import { setupRenderer } from './render/setup';
 
 const good: MaterialSpec = {
   file: 'content/an-pham/thu.yaml',
-  template: 'ap-phich',
+  template: 'ap-phich-tieu-de',
   size: 'a4',
   texts: {
     tieuDe: 'Nam, nữ bình đẳng',
@@ -38,8 +38,26 @@ describe('material checks', () => {
     expect(problems[0]!.problem).toMatch(/^Tiêu đề quá dài cho áp-phích A4: tối đa \d+ dòng, chữ đã nhập cần \d+ dòng\.$/);
   });
 
+  it('names the school field and the format when a school name does not fit, and suggests abbreviating', async () => {
+    const banner: MaterialSpec = { ...good, template: 'bang-ngang', size: 'bang-ron-500x80', texts: { ...good.texts, diemChinh: [] } };
+    expect(await checkMaterial({ ...banner, school: { ten: 'Trường Mầm non Hoa Sen' } }, fonts)).toEqual([]);
+    const long = 'Trường Trung học cơ sở và Trung học phổ thông Nguyễn Bỉnh Khiêm thuộc phường Hoàng Mai thành phố Hà Nội';
+    const [problem, ...rest] = await checkMaterial({ ...banner, school: { ten: long } }, fonts);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      field: 'truong.ten',
+      problem: expect.stringMatching(/^Tên trường quá dài cho băng rôn 500 × 80 cm: tối đa 1 dòng/),
+    });
+    expect(problem!.fix).toMatch(/viết tắt/);
+  });
+
   it('asks for the school name when a personalised material has none', async () => {
-    const problems = await checkMaterial({ ...good, school: { ten: '  ' } }, fonts);
+    const problems = await checkMaterial({ ...good, school: { ten: '  ', coQuan: 'UBND phường Hoàng Mai' } }, fonts);
     expect(problems).toEqual([expect.objectContaining({ field: 'truong.ten', problem: 'Chưa có tên trường.' })]);
+  });
+
+  it('reports a run that cannot be broken and is wider than its box', async () => {
+    const [problem] = await checkMaterial(withTexts({ tieuDe: 'Bình~đẳng~giới~trong~mọi~việc~của~nhà~trường' }), fonts);
+    expect(problem).toMatchObject({ field: 'tieuDe', problem: expect.stringMatching(/không ngắt dòng được/) });
   });
 });

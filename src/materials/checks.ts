@@ -61,7 +61,7 @@ function shortenFix(field: string): string {
 async function boxProblems(spec: MaterialSpec, textBox: TextBox, where: string, fonts: FontInput[]): Promise<ContentProblem[]> {
   const text = fieldText(spec, textBox.field);
   if (!text) return [];
-  const { lines, missing } = await measureText(text, textBox, fonts);
+  const { lines, missing, overflows } = await measureText(text, textBox, fonts);
   const at = { file: spec.file, field: textBox.field };
   if (missing.length > 0) {
     const chars = [...new Set([...missing.join('')])].filter((ch) => ch.trim() !== '');
@@ -70,6 +70,15 @@ async function boxProblems(spec: MaterialSpec, textBox: TextBox, where: string, 
         ...at,
         problem: `${fieldLabel(textBox.field)} có ký tự phông chữ không vẽ được: ${chars.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ')}.`,
         fix: 'bỏ hoặc thay ký tự đó (biểu tượng cảm xúc, ký hiệu lạ) bằng chữ thường.',
+      },
+    ];
+  }
+  if (overflows) {
+    return [
+      {
+        ...at,
+        problem: `${fieldLabel(textBox.field)} có một từ hoặc một cụm không ngắt dòng được dài hơn ô chữ trên ${where}.`,
+        fix: 'tách cụm đó ra (bỏ dấu ~ nối chữ) hoặc viết ngắn lại.',
       },
     ];
   }

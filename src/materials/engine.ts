@@ -1,6 +1,6 @@
 /**
  * The material renderer the build (worker processes) and the browser (personalised materials)
- * share: a job → the checks → Satori SVG pages with the QR code drawn in, share images, and the
+ * share: a job → the checks → Satori SVG pages (QR code and logo drawn as vectors), share images, and the
  * words of each page for the PDF text layer. Portable: no Node APIs; fonts are passed in.
  * Problems come back as ContentProblems, never as a clipped or half-drawn page.
  */
@@ -11,11 +11,9 @@ import { PRINT_FORMATS, foldLinesMm, type PrintFormat, type PrintFormatId, type 
 import type { PdfPage } from './pdf/print-pdf.ts';
 import { textRuns } from './pdf/text-layer.ts';
 import { renderSvg, type FontInput } from './render/satori-render.ts';
-import { TEMPLATES, THEMES, share } from './templates/index.ts';
+import { TEMPLATES, THEMES, share, type SceneId } from './templates/index.ts';
 import type { ThemeId } from './templates/themes.ts';
-import { injectQr } from './templates/qr.ts';
 import type { MaterialTexts, Node, QrMatrix, SchoolIdentity, TemplateInput, Theme } from './templates/types.ts';
-import { inlineSvgImages } from './svg-images.ts';
 
 export interface MaterialJob {
   /** Where the material comes from: its content file (build) or its page (browser); named in problems. */
@@ -26,6 +24,8 @@ export interface MaterialJob {
   size: PrintFormatId;
   theme: ThemeId;
   texts: MaterialTexts;
+  /** Illustration of the material's topic (templates/pictograms.ts). */
+  illustration: SceneId;
   /** The school a personalised material is made for. */
   school?: SchoolIdentity;
   /**
@@ -62,9 +62,10 @@ function templateInput(job: MaterialJob): TemplateInput {
   return {
     texts: job.texts,
     school: job.school,
+    illustration: job.illustration,
     theme: jobTheme(job),
     siteName: job.siteName,
-    siteAddress: job.pageUrl ? job.siteAddress : undefined,
+    link: job.pageUrl && job.siteAddress ? { address: job.siteAddress, qr: qrMatrix(job.pageUrl) } : undefined,
   };
 }
 
@@ -76,7 +77,6 @@ export async function renderPrintPages(job: MaterialJob, fonts: FontInput[]): Pr
   );
   if (problems.length > 0) return { problems };
   const format = jobFormat(job);
-  const qr = job.pageUrl ? qrMatrix(job.pageUrl) : undefined;
   const pages: PrintPage[] = [];
   for (const page of TEMPLATES[job.template]!.render(templateInput(job), format)) {
     const { svg, height, missing } = await renderSvg(page.root, page.width, fonts);
@@ -96,8 +96,7 @@ export async function renderPrintPages(job: MaterialJob, fonts: FontInput[]): Pr
         ],
       };
     }
-    const drawn = inlineSvgImages(qr && page.qr ? injectQr(svg, qr, page.qr) : svg);
-    pages.push({ svg: drawn, root: page.root, width: page.width, height: page.height, foldGuides: page.foldGuides });
+    pages.push({ svg, root: page.root, width: page.width, height: page.height, foldGuides: page.foldGuides });
   }
   return { problems: [], value: pages };
 }
@@ -105,8 +104,7 @@ export async function renderPrintPages(job: MaterialJob, fonts: FontInput[]): Pr
 /** A share image (1080 × 1080 post or 1200 × 630 link preview) as SVG. */
 export async function renderShareSvg(job: MaterialJob, format: ScreenFormat, fonts: FontInput[]): Promise<string> {
   const page = share.render(templateInput(job), format);
-  const { svg } = await renderSvg(page.root, page.width, fonts, page.height);
-  return inlineSvgImages(svg);
+  return (await renderSvg(page.root, page.width, fonts, page.height)).svg;
 }
 
 /** Pages ready for printPdf: outlines, words of the text layer, fold marks of the leaflet. */

@@ -8,6 +8,7 @@ const template: MaterialTemplate = {
   template: 'bang-ngang',
   size: 'bang-ron-500x80',
   theme: 'cam',
+  illustration: 'can-bang',
   texts: { tieuDe: 'Trường học an toàn', diemChinh: [], dip: 'Tháng hành động', canCu: 'Căn cứ: Điều 10.' },
 };
 const form = (ten: string, coQuan = '', dongPhu = '') => ({ ten, coQuan, dongPhu });

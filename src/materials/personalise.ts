@@ -12,7 +12,7 @@ import { fieldLabel } from './checks.ts';
 import type { SchoolField, SchoolIdentity, SchoolLogo } from './templates/types.ts';
 
 /** A material as the build publishes it for personalising (an-pham/mau-an-pham.json). */
-export type MaterialTemplate = Pick<MaterialJob, 'slug' | 'title' | 'template' | 'size' | 'theme' | 'texts'>;
+export type MaterialTemplate = Pick<MaterialJob, 'slug' | 'title' | 'template' | 'size' | 'theme' | 'illustration' | 'texts'>;
 
 /** The school fields of the form, as typed. */
 export interface SchoolForm {

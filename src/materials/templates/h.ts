@@ -1,4 +1,5 @@
 /** Minimal element builder for Satori trees (no JSX runtime, works in Node and the browser). */
+import { bindSchoolName, bindText } from './bind.ts';
 import type { Child, Node, TextBox } from './types.ts';
 
 export const FONT_FAMILY = 'BVP Latin, BVP Viet';
@@ -8,7 +9,7 @@ export function h(type: string, style: Record<string, unknown>, ...children: Chi
   return { type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: kids.length === 1 ? kids[0] : kids } };
 }
 
-/** A text block set exactly as its box declares, so measurement and rendering agree. */
+/** A text block set exactly as its box declares (glued by bindText), so measurement and rendering agree. */
 export function textIn(box: TextBox, text: string, style: Record<string, unknown> = {}): Node {
   return h(
     'div',
@@ -19,10 +20,21 @@ export function textIn(box: TextBox, text: string, style: Record<string, unknown
       fontWeight: box.weight,
       fontFamily: FONT_FAMILY,
       flexShrink: 0,
+      ...(box.balance ? { textWrap: 'balance' } : {}),
       ...style,
     },
-    box.uppercase ? text.toUpperCase() : text,
+    bindText(box.schoolName ? bindSchoolName(cased(box, text)) : cased(box, text), lastRun(box)),
   );
+}
+
+const cased = (box: TextBox, text: string) => (box.uppercase ? text.toUpperCase() : text);
+
+/** About 60 % of the characters a line of the box holds (Be Vietnam Pro averages ~0.51 em a character). */
+const lastRun = (box: TextBox) => Math.min(18, Math.floor((0.6 * box.width) / (0.51 * box.fontSize)));
+
+/** Text that is not a content field (an address, a caption): no glue, may wrap anywhere. */
+export function plainText(style: Record<string, unknown>, text: string): Node {
+  return h('div', { fontFamily: FONT_FAMILY, overflowWrap: 'anywhere', ...style }, text);
 }
 
 export function box(

@@ -1,9 +1,11 @@
 /**
  * Contract between material templates and renderers. Templates are pure functions from data to a
  * Satori element tree: no Node APIs, no file access, so the same code can run in the browser.
- * Fonts, the QR matrix and colours are passed in by the caller.
+ * Fonts, the QR matrix and colours are passed in by the caller; templates draw the QR code in
+ * their layout (as vector shapes).
  */
 import type { PrintFormat, ScreenFormat } from '../formats.ts';
+import type { SceneId } from './pictograms.ts';
 
 /** A Satori element: the shape React.createElement would produce. */
 export interface Node {
@@ -26,6 +28,10 @@ export interface TextBox {
   maxLines: number;
   /** Set in capitals (school names on banners); measured the same way. */
   uppercase?: boolean;
+  /** Lines of even length (headlines): same number of lines, no word alone on the last one. */
+  balance?: boolean;
+  /** A school's name: its proper name stays on one line (bindSchoolName). */
+  schoolName?: boolean;
 }
 
 export interface MaterialTexts {
@@ -91,28 +97,27 @@ export interface MaterialContent {
   school?: SchoolIdentity;
 }
 
-export interface TemplateInput extends MaterialContent {
-  theme: Theme;
-  siteName: string;
-  /**
-   * Short address printed beside the QR code. Absent when the site address is unknown
-   * (no SITE_URL): templates then draw neither the QR slot nor an address.
-   */
-  siteAddress?: string;
+/** Where the material can be read online: printed as a QR code and a short address. */
+export interface SiteLink {
+  /** Short address, e.g. "truong.edu.vn/binh-dang-gioi". */
+  address: string;
+  /** QR code of the material's page. */
+  qr: QrMatrix;
 }
 
-/** Where the QR code goes on a page, in layout px. The renderer draws it as vector paths. */
-export interface QrSlot {
-  x: number;
-  y: number;
-  size: number;
+export interface TemplateInput extends MaterialContent {
+  theme: Theme;
+  /** Illustration of the material's topic (pictograms.ts). */
+  illustration: SceneId;
+  siteName: string;
+  /** Absent when the site's address is unknown (no SITE_URL): no QR code, no address, no empty slot. */
+  link?: SiteLink;
 }
 
 export interface RenderedPage {
   root: Node;
   width: number;
   height: number;
-  qr?: QrSlot;
   /** Dashed guides drawn on the web preview only (fold lines of a leaflet), x in layout px. */
   foldGuides?: number[];
 }
@@ -125,6 +130,8 @@ export interface PrintTemplate {
   boxes(content: MaterialContent, format: PrintFormat): TextBox[];
   /** Maximum number of body points the template has room for. */
   maxPoints(format: PrintFormat): number;
+  /** Fewest body points the layout is designed for (a leaflet's inside needs some); default 0. */
+  minPoints?: number;
   render(input: TemplateInput, format: PrintFormat): RenderedPage[];
 }
 

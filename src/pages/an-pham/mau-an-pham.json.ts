@@ -7,13 +7,16 @@ import { getMaterials } from '../../data/materials';
 import type { MaterialTemplate } from '../../materials/personalise';
 
 export const GET: APIRoute = async () => {
-  const materials: MaterialTemplate[] = (await getMaterials()).map(({ job: { slug, title, template, size, theme, texts } }) => ({
-    slug,
-    title,
-    template,
-    size,
-    theme,
-    texts,
-  }));
+  const materials: MaterialTemplate[] = (await getMaterials()).map(
+    ({ job: { slug, title, template, size, theme, illustration, texts } }) => ({
+      slug,
+      title,
+      template,
+      size,
+      theme,
+      illustration,
+      texts,
+    }),
+  );
   return new Response(JSON.stringify({ materials }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -79,7 +79,10 @@ describe('materials', () => {
       it('carries its words as a text layer (Vietnamese intact) and Title and Author in both PDFs', () => {
         for (const pdf of filesOf(DIST, slug).filter((f) => f.endsWith('.pdf'))) {
           const lower = (text: string) => text.toLocaleLowerCase('vi');
-          expect(lower(pdfText(pdf)), pdf).toContain(lower(tieuDe));
+          const text = pdfText(pdf);
+          expect(lower(text), pdf).toContain(lower(tieuDe.replaceAll('~', ' ')));
+          // Line-break controls (word joiner, no-break space) stay out of copied and searched text.
+          expect(text, pdf).not.toMatch(/[\u2060\u00a0]/);
           expect(pdfInfo(pdf)).toMatchObject({ Title: tieuDe, Author: 'Bình đẳng giới trong trường học' });
         }
       });

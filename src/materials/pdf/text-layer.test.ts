@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { InvisibleTextLayer, textRuns } from './text-layer';
 
 describe('text layer', () => {
-  it('reads words with position and width, unescaping XML and dropping blank runs', () => {
+  it('reads words with position and width, unescaping XML, without line-break controls, dropping blank runs', () => {
     const svg =
       '<svg><text x="0" y="29" width="136.38" height="37.95" font-size="30" fill="#333">TRƯỜNG</text><text x="136.38" y="29" width="6.9" font-size="30"> </text>' +
-      '<text x="143.2" y="29" width="50" font-size="30">A&amp;B&lt;&#39;</text></svg>';
+      '<text x="143.2" y="29" width="50" font-size="30">A&amp;B&lt;&#39;</text><text x="0" y="60" width="90" font-size="30">73/\u20602006/\u2060QH11\u00A0ở</text></svg>';
     expect(textRuns(svg)).toEqual([
       { x: 0, y: 29, width: 136.38, fontSize: 30, text: 'TRƯỜNG' },
       { x: 143.2, y: 29, width: 50, fontSize: 30, text: "A&B<'" },
+      { x: 0, y: 60, width: 90, fontSize: 30, text: '73/2006/QH11 ở' },
     ]);
   });
 

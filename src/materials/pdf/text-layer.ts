@@ -9,6 +9,8 @@
  * covers the visible word. No font file is embedded (nothing to parse, nothing to subset),
  * which keeps pdfkit's font machinery out of the browser bundle.
  */
+import { unbindText } from '../templates/bind.ts';
+
 type PdfDocument = PDFKit.PDFDocument;
 type PdfRef = PDFKit.PDFKitReference;
 
@@ -33,11 +35,15 @@ function unescapeXml(text: string): string {
 
 const attr = (attrs: string, name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1] ?? NaN);
 
-/** Words of a Satori SVG rendered with text kept as <text> (blank runs dropped). */
+/**
+ * Words of a Satori SVG rendered with text kept as <text> (blank runs dropped). The characters
+ * that only steer line breaking (word joiner, no-break space) are taken out: copied or searched
+ * text reads "73/2006/QH11", not "73/\u20602006".
+ */
 export function textRuns(svg: string): TextRun[] {
   const runs: TextRun[] = [];
   for (const match of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
-    const text = unescapeXml(match[2]!);
+    const text = unbindText(unescapeXml(match[2]!));
     if (text.trim() === '') continue;
     const attrs = match[1]!;
     runs.push({ x: attr(attrs, 'x'), y: attr(attrs, 'y'), width: attr(attrs, 'width'), fontSize: attr(attrs, 'font-size'), text });

@@ -14,6 +14,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPrintPages, renderShareSvg } from '../src/materials/engine';
 import { BLEED_MM, PRINT_FORMATS, SHARE_FORMATS, mmToPt, rasterSize } from '../src/materials/formats';
+import { readLogo } from '../src/materials/logo';
 import { personalisedJob, type MaterialTemplate } from '../src/materials/personalise';
 import { screenPng } from '../src/materials/render/outputs';
 import { setupRenderer } from '../src/materials/render/setup';
@@ -136,12 +137,17 @@ describe('Làm ấn phẩm của trường', () => {
     await page.context().close();
   });
 
-  it('draws byte-equal SVG to the build renderer, and share images within 1 % of the build (mean channel difference)', async () => {
+  it('draws byte-equal SVG to the build renderer (sanitised SVG logo included), and share images within 1 % of the build (mean channel difference)', async () => {
     const { page } = await newPage({ csp: false });
     await start(page, BANNER);
+    await page.locator('input[name="logo"]').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
+    await page.fill('#truong-coQuan', 'UBND phường Hoàng Mai');
     await typeSchool(page, SCHOOL);
+    await expect.poll(async () => (await previewSvgs(page))[0]).toContain('#c8102e');
     const fonts = await setupRenderer();
-    const job = personalisedJob(template(BANNER), { ten: SCHOOL }, site.server.url);
+    const logo = readLogo(new TextEncoder().encode(LOGO_SVG));
+    if (!('logo' in logo)) throw new Error(logo.problem);
+    const job = personalisedJob(template(BANNER), { ten: SCHOOL, coQuan: 'UBND phường Hoàng Mai', logo: logo.logo }, site.server.url);
     const built = await renderPrintPages(job, fonts);
     expect(built.problems).toEqual([]);
     expect(await previewSvgs(page)).toEqual(built.value!.map((p) => p.svg));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_SITE_URL_WARNING } from '../src/integrations/material-rendering';
-import { htmlFiles, listFiles, readHtml } from './support/dist';
+import { htmlFiles, listFiles, readHtml } from '../src/lib/build-check/site-files';
 import { DIST_DEFAULT, DIST_DEFAULT_LOG } from './support/paths';
 import { decodeQr, pdfText } from './support/pdf';
 

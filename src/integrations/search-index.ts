@@ -6,9 +6,23 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex } from '../lib/search-index-html.ts';
+
+/**
+ * Pagefind's ready-made interfaces (≈ 420 KB) and its result highlighter: this site has its own search
+ * interface and only needs pagefind.js, its worker, the WASM and the index.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Indexes the HTML of `siteDir` into `siteDir/pagefind/`; returns the page count. Also used by the benchmark. */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
@@ -37,8 +51,10 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) await addFile(file);
       }),
     );
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
     return pages;
   } finally {
     await close();

@@ -7,7 +7,10 @@ import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
 import {
   PROJECT_NOTE,
+  addressText,
   fitSize,
+  hotlineBoxes,
+  hotlineCard,
   totalChars,
   pointBoxes,
   pointList,
@@ -23,10 +26,15 @@ import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, Text
 
 const M = 40;
 const SCHOOL: SchoolType = { coQuan: 15, ten: 24, tenLines: 2, dongPhu: 16, logo: 60, layout: 'row' };
-const QR = { size: 150, caption: 13 };
+const QR = { size: 140, caption: 13 };
 /** Bottom band: the base of a roll-up stand covers about 5–8 cm. */
 const BASE = 80;
 
+/** Read from a few metres: short headlines larger. */
+const TITLE_SIZE = [
+  [30, 66],
+  [50, 60],
+] as const;
 const POINT_SIZE = [
   [200, 25],
   [330, 23],
@@ -38,10 +46,11 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   return [
     ...schoolBoxes(school, w, SCHOOL),
     box('dip', w, 18, 700, 2, 1.3),
-    { ...box('tieuDe', w, 56, 800, 4, 1.08), balance: true },
+    { ...box('tieuDe', w, fitSize(texts.tieuDe.length, TITLE_SIZE, 54), 800, 4, 1.06), balance: true },
     { ...box('khauHieu', w, 28, 700, 3, 1.25), balance: true },
     ...pointBoxes(texts, pointTextWidth(w, pointSize(texts)), pointSize(texts), 4),
     { ...box('keuGoi', w - 48, 23, 700, 3, 1.3), balance: true },
+    ...hotlineBoxes(texts, w, 17),
     box('canCu', w, 13, 700, 4, 1.35),
   ];
 }
@@ -61,7 +70,7 @@ export const standee: PrintTemplate = {
     // The illustration takes the room the text leaves, within bounds; the QR code stays beside it.
     const eyeLevel = h(
       'div',
-      { flexDirection: 'row', alignItems: 'center', gap: 16, flexGrow: 1, flexBasis: 230, minHeight: 230, maxHeight: 360 },
+      { flexDirection: 'row', alignItems: 'center', gap: 16, flexGrow: 1, flexBasis: 190, minHeight: 190, maxHeight: 360 },
       sceneBeside(illustration, paletteOnLight(theme)),
       link
         ? h(
@@ -78,7 +87,7 @@ export const standee: PrintTemplate = {
                 width: 190,
                 justifyContent: 'center',
               },
-              link.address,
+              addressText(link.address),
             ),
           )
         : null,
@@ -95,7 +104,7 @@ export const standee: PrintTemplate = {
       ),
       h(
         'div',
-        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 20, padding: `28px ${M}px 28px` },
+        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 18, padding: `26px ${M}px 24px` },
         textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary }),
         eyeLevel,
         texts.khauHieu
@@ -114,6 +123,7 @@ export const standee: PrintTemplate = {
               textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
             )
           : null,
+        hotlineCard(b, texts, theme, W - 2 * M),
         h(
           'div',
           { flexDirection: 'column', gap: 4, color: theme.text, flexShrink: 0 },

@@ -6,7 +6,20 @@
  */
 import { TRI_FOLD, foldLinesMm, type PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
-import { PROJECT_NOTE, fitSize, numberBadge, totalChars, qrBlock, schoolBlock, schoolBoxes, siteLine, type SchoolType } from './parts.ts';
+import {
+  PROJECT_NOTE,
+  addressText,
+  fitSize,
+  hotlineBoxes,
+  hotlineCard,
+  numberBadge,
+  totalChars,
+  qrBlock,
+  schoolBlock,
+  schoolBoxes,
+  siteLine,
+  type SchoolType,
+} from './parts.ts';
 import { paletteOnDark, paletteOnLight, sceneSlot, type SceneId } from './pictograms.ts';
 import type { MaterialContent, Node, PrintTemplate, RenderedPage, TemplateInput, TextBox, Theme } from './types.ts';
 
@@ -72,10 +85,11 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   return [
     ...schoolBoxes(school, front!, SCHOOL),
     box('dip', front!, 16, 700, 3, 1.3),
-    { ...box('tieuDe', front!, 42, 800, 5, 1.08), balance: true },
+    { ...box('tieuDe', front!, 36, 800, 5, 1.08), balance: true },
     { ...box('khauHieu', flap! - 2 * INSET, 26, 700, 6, 1.25), balance: true },
     box('keuGoi', flap! - 2 * INSET, 19, 400, 8, 1.4),
     box('canCu', back!, 14, 700, 6, 1.4),
+    ...hotlineBoxes(texts, back!, 14),
     ...texts.diemChinh.map((_, i) => box(`diemChinh[${i}]`, inside - BADGE - 14, size, 400, 14, 1.4)),
   ];
 }
@@ -153,12 +167,13 @@ export const trifold: PrintTemplate = {
         textIn(cite, texts.canCu),
         textIn({ ...cite, field: 'note', weight: 400 }, PROJECT_NOTE),
       ),
+      hotlineCard(b, texts, theme, backW - 2 * P),
       link
         ? h(
             'div',
             { flexDirection: 'column', alignItems: 'center', gap: 8 },
             qrBlock(link, QR, 14, theme.text),
-            plainText({ fontSize: 14, fontWeight: 700, color: theme.primary, textAlign: 'center' }, link.address),
+            plainText({ fontSize: 14, fontWeight: 700, color: theme.primary, textAlign: 'center' }, addressText(link.address)),
           )
         : null,
       sceneSlot('tre-em', paletteOnLight(theme), 100, 260),

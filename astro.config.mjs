@@ -9,10 +9,13 @@ import { remarkSourceFile } from './src/lib/remark-source-file';
 import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
 import { searchIndex } from './src/integrations/search-index';
-import { materials } from './src/materials/integration';
+import { materialRendering } from './src/integrations/material-rendering';
+import { ogImages } from './src/integrations/og-images';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
-const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
+// Without SITE_URL nothing that needs the real address is made up: no canonical or og:url, no
+// sitemap, and print files carry no QR code (the build says so).
+const site = process.env.SITE_URL || undefined;
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
@@ -24,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
-  integrations: [mdx(), sitemap(), materials(), searchIndex()],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), materialRendering(), ogImages(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

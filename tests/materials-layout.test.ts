@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkTexts, fieldText } from '../src/materials/checks';
+import { checkMaterial, fieldText } from '../src/materials/checks';
 import { PRINT_FORMATS, SHARE_FORMATS, TRI_FOLD, type PrintFormatId } from '../src/materials/formats';
-import { loadFonts } from '../src/materials/render/fonts';
+import { setupRenderer } from '../src/materials/render/setup';
 import { renderSvg } from '../src/materials/render/satori-render';
 import { COMPOUNDS } from '../src/materials/templates/bind';
 import { TEMPLATES, share } from '../src/materials/templates/index';
@@ -18,7 +18,7 @@ import { measureEmptyBands } from './support/empty-band';
 import { SAMPLE_LINK, SCHOOLS, materialSamples } from './support/material-samples';
 import { textLines } from './support/text-lines';
 
-const fonts = loadFonts();
+const fonts = await setupRenderer();
 const MAX_EMPTY_BAND = 0.15;
 const pngDir = process.env.MATERIALS_PNG_DIR;
 
@@ -84,7 +84,7 @@ describe('material layouts', () => {
             const [band] = await measureEmptyBands(svg, 320);
             expect(band, shareFormat.label).toBeLessThanOrEqual(MAX_EMPTY_BAND);
           }
-          await checkTexts(spec, fonts);
+          expect(await checkMaterial(spec, fonts)).toEqual([]);
         });
       }
     });

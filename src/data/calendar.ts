@@ -8,11 +8,14 @@ export const CALENDAR_NAME = 'Lịch công tác bình đẳng giới trong trư�
 /** Days before a deadline the reminder goes off. */
 export const REMINDER_DAYS = 7;
 
+/** Domain part of event UIDs: the site's host, or a fixed name when the build has no SITE_URL. */
+const uidDomain = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : 'binh-dang-gioi-truong-hoc';
+
 export function toYearlyEvent(date: CalendarDate): YearlyEvent {
-  const host = new URL(import.meta.env.SITE).host;
-  const sources = date.sources.map((s) => `Nguồn: ${s.label} — ${absolute(s.path)}`).join('\n');
+  // Without SITE_URL a calendar app could not open a site path: sources are named without a link.
+  const sources = date.sources.map((s) => [`Nguồn: ${s.label}`, absolute(s.path)].filter(Boolean).join(' — ')).join('\n');
   return {
-    uid: `${date.id}@${host}`,
+    uid: `${date.id}@${uidDomain}`,
     summary: date.title,
     description: `${date.description}\n${sources}`,
     url: absolute(routes.calendar()),

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { citationLine, type CitedDocument } from '../../src/lib/citation-line';
 import { DIP_NGAN } from '../../src/lib/material-schema';
 import type { MaterialSpec } from '../../src/materials/checks';
-import { qrMatrix } from '../../src/materials/render/job';
+import { qrMatrix } from '../../src/materials/engine';
 import { TONG_DAI_111 } from '../../src/materials/templates/hotline';
 import { THEMES, sceneForTopics } from '../../src/materials/templates/index';
 import type { SchoolIdentity, SiteLink, TemplateInput } from '../../src/materials/templates/types';
@@ -82,7 +82,13 @@ export function materialSamples(options: { school?: SchoolIdentity; link?: SiteL
         // Tổng đài 111 is for the materials on violence.
         ...(options.tongDai && data.chuDe.includes('bao-luc-gioi') ? { tongDai: TONG_DAI_111.ten } : {}),
       };
-      const spec: MaterialSpec = { template: data.mau, size: data.kichThuoc, theme: data.chuDeMau, texts, school: options.school };
+      const spec: MaterialSpec = {
+        file: `content/an-pham/${name}`,
+        template: data.mau,
+        size: data.kichThuoc,
+        texts,
+        school: options.school,
+      };
       const input: TemplateInput = {
         texts,
         school: options.school,

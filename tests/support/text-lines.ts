@@ -2,15 +2,14 @@
  * The lines a text box is broken into, read from Satori's own layout: rendered without
  * embedded fonts, Satori writes one <text> element per word and space, with its baseline.
  */
-import satori from 'satori';
-import type { FontInput } from '../../src/materials/render/satori-render';
+import { renderSvg, type FontInput } from '../../src/materials/render/satori-render';
 import { textIn } from '../../src/materials/templates/h';
 import type { TextBox } from '../../src/materials/templates/types';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 export async function textLines(text: string, box: TextBox, fonts: FontInput[]): Promise<string[]> {
-  const svg = await satori(textIn(box, text) as never, { width: box.width, fonts: fonts as never, embedFont: false });
+  const { svg } = await renderSvg(textIn(box, text), box.width, fonts, undefined, true);
   const lines = new Map<number, string>();
   for (const m of svg.matchAll(/<text x="[^"]*" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)) {
     const y = Number(m[1]);

@@ -1,9 +1,11 @@
 /**
  * Satori wrapper: renders an element tree to SVG and reports characters no font covers
  * (Satori asks `loadAdditionalAsset` for them; we answer with nothing and record them).
- * Portable: fonts are passed in.
+ * Portable: the build and the browser run this same module, Satori's standalone build, whose
+ * layout engine (layout.wasm) each side loads its own way and hands to initLayout(); fonts are
+ * passed in.
  */
-import satori from 'satori';
+import satori, { init } from 'satori/standalone';
 import type { Node, TextBox } from '../templates/types.ts';
 import { WORD_JOINER } from '../templates/bind.ts';
 import { textIn } from '../templates/h.ts';
@@ -14,6 +16,14 @@ export interface FontInput {
   data: ArrayBuffer | Uint8Array;
   weight: 400 | 700 | 800;
   style: 'normal';
+}
+
+let layout: Promise<void> | undefined;
+
+/** Starts Satori's layout engine once (layout.wasm of the satori package, as bytes). */
+export function initLayout(wasm: ArrayBuffer | Uint8Array): Promise<void> {
+  layout ??= init(wasm as ArrayBuffer);
+  return layout;
 }
 
 export interface SvgResult {
@@ -39,9 +49,16 @@ function options(width: number, fonts: FontInput[], missing: string[], height?: 
   };
 }
 
-export async function renderSvg(root: Node, width: number, fonts: FontInput[], height?: number): Promise<SvgResult> {
+/**
+ * Lays out and draws a tree. Text becomes outlines; with `textAsText` it stays <text> elements
+ * (one per word and space, with position and width), which the PDF text layer is made from.
+ */
+export async function renderSvg(root: Node, width: number, fonts: FontInput[], height?: number, textAsText = false): Promise<SvgResult> {
   const missing: string[] = [];
-  const svg = await satori(root as unknown as Parameters<typeof satori>[0], options(width, fonts, missing, height));
+  const svg = await satori(root as unknown as Parameters<typeof satori>[0], {
+    ...options(width, fonts, missing, height),
+    embedFont: !textAsText,
+  });
   const match = /^<svg width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   return { svg: inlineSvgImages(svg), width: Number(match?.[1] ?? width), height: Number(match?.[2] ?? 0), missing };
 }

@@ -1,4 +1,5 @@
 /** Building blocks shared by the templates: the school's identity, body points, the footer, the QR code. */
+import type { PrintFormat } from '../formats.ts';
 import { box, FONT_FAMILY, h, pick, plainText, textIn } from './h.ts';
 import { WORD_JOINER } from './bind.ts';
 import { TONG_DAI_111 } from './hotline.ts';
@@ -8,6 +9,17 @@ import type { MaterialTexts, Node, SchoolIdentity, SchoolLogo, SiteLink, TextBox
 
 export const PROJECT_NOTE = 'Lời văn do trang biên soạn, dẫn theo văn bản pháp luật.';
 export const QR_CAPTION = 'Quét mã để xem nguồn';
+
+/* ---------- the trim edge ---------- */
+
+/**
+ * Only the page background may touch the trim edge: it is what the print-shop PDF extends into
+ * the 3 mm bleed. Coloured blocks keep this far from the edge (about 4 mm, at least 8 layout px),
+ * so a cut a little off never leaves a sliver of another colour.
+ */
+export function edgeInset(format: PrintFormat): number {
+  return Math.max(8, Math.round((4 * format.layoutWidth) / format.widthMm));
+}
 
 /* ---------- the school ---------- */
 

@@ -6,6 +6,7 @@
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
 import {
+  edgeInset,
   fitSize,
   footer,
   hotlineBoxes,
@@ -61,6 +62,7 @@ export const posterHeadline: PrintTemplate = {
     const H = format.layoutHeight;
     const w = inner(format);
     const b = boxes(input, format);
+    const inset = edgeInset(format);
     const rule = h('div', { width: 84, height: 8, backgroundColor: theme.accent, borderRadius: 4, flexShrink: 0 });
     const block = h(
       'div',
@@ -70,7 +72,9 @@ export const posterHeadline: PrintTemplate = {
         gap: 14,
         flexGrow: 1,
         backgroundColor: theme.primary,
-        padding: `${M - 10}px ${M}px 30px`,
+        margin: `${inset}px ${inset}px 0`,
+        borderRadius: 22,
+        padding: `${M - 10 - inset}px ${M - inset}px 30px`,
       },
       school
         ? h(

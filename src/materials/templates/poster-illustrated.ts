@@ -71,8 +71,7 @@ export const posterIllustrated: PrintTemplate = {
         justifyContent: 'space-between',
         gap: 18,
         backgroundColor: theme.background,
-        padding: `${M - 16}px ${M}px ${M - 16}px`,
-        borderTop: `14px solid ${theme.primary}`,
+        padding: `${M - 4}px ${M}px ${M - 16}px`,
       },
       h(
         'div',

@@ -4,7 +4,7 @@
  */
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import { fitSize, footer, hotlineBoxes, hotlineCard, numberBadge, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
+import { edgeInset, fitSize, footer, hotlineBoxes, hotlineCard, numberBadge, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
 import { paletteOnLight, sceneBeside } from './pictograms.ts';
 import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
 import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
@@ -100,7 +100,13 @@ export const posterList: PrintTemplate = {
     const band = texts.keuGoi
       ? h(
           'div',
-          { backgroundColor: theme.primary, padding: `18px ${M}px`, flexShrink: 0 },
+          {
+            backgroundColor: theme.primary,
+            margin: `0 ${edgeInset(format)}px`,
+            borderRadius: 18,
+            padding: `18px ${M - edgeInset(format)}px`,
+            flexShrink: 0,
+          },
           textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
         )
       : null;

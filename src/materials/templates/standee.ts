@@ -6,6 +6,7 @@
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
 import {
+  edgeInset,
   PROJECT_NOTE,
   addressText,
   fitSize,
@@ -67,6 +68,7 @@ export const standee: PrintTemplate = {
     const H = format.layoutHeight;
     const b = boxes(input, format);
     const cite = pick(b, 'canCu');
+    const inset = edgeInset(format);
     // The illustration takes the room the text leaves, within bounds; the QR code stays beside it.
     const eyeLevel = h(
       'div',
@@ -97,7 +99,15 @@ export const standee: PrintTemplate = {
       { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background },
       h(
         'div',
-        { flexDirection: 'column', gap: 14, backgroundColor: theme.primary, padding: `${M}px ${M}px 28px`, flexShrink: 0 },
+        {
+          flexDirection: 'column',
+          gap: 14,
+          backgroundColor: theme.primary,
+          margin: `${inset}px ${inset}px 0`,
+          borderRadius: 16,
+          padding: `${M - inset}px ${M - inset}px 28px`,
+          flexShrink: 0,
+        },
         schoolBlock(b, school, SCHOOL, { name: theme.onPrimary, other: theme.onPrimary }),
         school ? h('div', { height: 3, backgroundColor: theme.accent }) : null,
         textIn(pick(b, 'dip'), texts.dip, { color: theme.onPrimary }),
@@ -132,7 +142,14 @@ export const standee: PrintTemplate = {
           textIn({ ...cite, field: 'site' }, siteLine(siteName), { color: theme.primary }),
         ),
       ),
-      h('div', { height: BASE, backgroundColor: theme.primary, borderTop: `10px solid ${theme.accent}`, flexShrink: 0 }),
+      h('div', {
+        height: BASE - inset,
+        margin: `0 ${inset}px ${inset}px`,
+        borderRadius: 12,
+        backgroundColor: theme.primary,
+        borderTop: `10px solid ${theme.accent}`,
+        flexShrink: 0,
+      }),
     );
     return [{ root, width: W, height: H }];
   },

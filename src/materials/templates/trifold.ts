@@ -7,6 +7,7 @@
 import { TRI_FOLD, foldLinesMm, type PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
 import {
+  edgeInset,
   PROJECT_NOTE,
   addressText,
   fitSize,
@@ -27,8 +28,6 @@ const P = 30;
 const QR = 150;
 const MIN_POINTS = 3;
 const MAX_POINTS = 6;
-/** The coloured flap stays clear of the sheet edge, so only the page background runs into the bleed. */
-const INSET = 14;
 const SCHOOL: SchoolType = { coQuan: 13, ten: 20, tenLines: 3, dongPhu: 14, logo: 56, layout: 'stack' };
 const BADGE = 42;
 /** Inside type size by the characters of the fullest panel. */
@@ -86,8 +85,8 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
     ...schoolBoxes(school, front!, SCHOOL),
     box('dip', front!, 16, 700, 3, 1.3),
     { ...box('tieuDe', front!, 36, 800, 5, 1.08), balance: true },
-    { ...box('khauHieu', flap! - 2 * INSET, 26, 700, 6, 1.25), balance: true },
-    box('keuGoi', flap! - 2 * INSET, 19, 400, 8, 1.4),
+    { ...box('khauHieu', flap! - 2 * edgeInset(format), 26, 700, 6, 1.25), balance: true },
+    box('keuGoi', flap! - 2 * edgeInset(format), 19, 400, 8, 1.4),
     box('canCu', back!, 14, 700, 6, 1.4),
     ...hotlineBoxes(texts, back!, 14),
     ...texts.diemChinh.map((_, i) => box(`diemChinh[${i}]`, inside - BADGE - 14, size, 400, 14, 1.4)),
@@ -149,9 +148,10 @@ export const trifold: PrintTemplate = {
     const [flapW, backW, frontW] = panelWidths(format, 'outside') as [number, number, number];
     const cite = pick(b, 'canCu');
 
+    const inset = edgeInset(format);
     const flap = panel(
-      flapW - 2 * INSET,
-      { backgroundColor: theme.primary, color: theme.onPrimary, justifyContent: 'space-between', margin: INSET, borderRadius: 14, gap: 18 },
+      flapW - 2 * inset,
+      { backgroundColor: theme.primary, color: theme.onPrimary, justifyContent: 'space-between', margin: inset, borderRadius: 14, gap: 18 },
       sceneSlot('chung-tay', paletteOnDark(theme), 120, 280),
       texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu) : null,
       h('div', { width: 80, height: 8, borderRadius: 4, backgroundColor: theme.accent, flexShrink: 0 }),

@@ -26,6 +26,7 @@ const VARIANTS = {
   'as built, without a site address': {},
   'short school name': { school: SCHOOLS.ngan, link: SAMPLE_LINK },
   'long school name, managing body, extra line, logo': { school: SCHOOLS.dai, link: SAMPLE_LINK },
+  'with Tổng đài 111 and the long school name': { school: SCHOOLS.dai, link: SAMPLE_LINK, tongDai: true },
 } as const;
 
 /**
@@ -42,6 +43,24 @@ async function dump(svg: string, name: string, width: number): Promise<void> {
   if (!pngDir) return;
   mkdirSync(pngDir, { recursive: true });
   writeFileSync(path.join(pngDir, `${name}.png`), await sharp(Buffer.from(svg)).resize({ width }).png().toBuffer());
+}
+
+/**
+ * Largest difference (0–255, any channel) from the page background along the page's edge: only
+ * the background may touch the trim edge, since the bleed PDF extends it past the cut.
+ */
+async function edgeDeviation(svg: string, background: string): Promise<number> {
+  // At layout size: 1 px is at most 2 mm of the print, well inside the 3 mm bleed.
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const bg = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+  let worst = 0;
+  for (let y = 0; y < info.height; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (x > 1 && y > 1 && x < info.width - 2 && y < info.height - 2) continue;
+      for (let c = 0; c < 3; c++) worst = Math.max(worst, Math.abs(data[(y * info.width + x) * 3 + c]! - bg[c]!));
+    }
+  }
+  return worst;
 }
 
 /** y + height of the QR code (the only nested drawing with crisp edges) in an SVG. */
@@ -78,6 +97,10 @@ describe('material layouts', () => {
             const bands = await measureEmptyBands(svg, 320, strips(page.foldGuides, page.width, i));
             expect(Math.max(...bands), `page ${i + 1}: empty bands ${bands.map((b) => b.toFixed(3))}`).toBeLessThanOrEqual(MAX_EMPTY_BAND);
             if (spec.template === 'standee' && input.link) expect(qrBottom(svg)).toBeLessThanOrEqual((2 / 3) * page.height);
+            expect(
+              await edgeDeviation(svg, input.theme.background),
+              `page ${i + 1}: only the background touches the trim edge`,
+            ).toBeLessThanOrEqual(8);
           }
           for (const { svg, shareFormat } of shared) {
             const [band] = await measureEmptyBands(svg, 320);
@@ -107,7 +130,11 @@ describe('material layouts', () => {
             const split = new RegExp(compound.split(' ').join('[ \u00A0]*\n'), 'iu');
             expect(split.test(broken), `${box.field} splits "${compound}": ${JSON.stringify(lines)}`).toBe(false);
           }
-          if (box.balance && /\s/.test(text.trim())) expect(lines.at(-1)!.trim(), `${box.field}: ${JSON.stringify(lines)}`).toMatch(/\s/);
+          // Headlines: no word alone on a line (the last line, or any line of a text of three words or more).
+          const words = text.trim().split(/\s+/).length;
+          if (box.balance && words >= 2) expect(lines.at(-1)!.trim(), `${box.field}: ${JSON.stringify(lines)}`).toMatch(/\s/);
+          if (box.balance && words >= 3)
+            for (const line of lines) expect(line.trim(), `${box.field}: ${JSON.stringify(lines)}`).toMatch(/\s/);
         }
       });
     }

@@ -10,6 +10,7 @@ import { citationLine, type CitedDocument } from '../../src/lib/citation-line';
 import { DIP_NGAN } from '../../src/lib/material-schema';
 import type { MaterialSpec } from '../../src/materials/checks';
 import { qrMatrix } from '../../src/materials/engine';
+import { TONG_DAI_111 } from '../../src/materials/templates/hotline';
 import { THEMES, sceneForTopics } from '../../src/materials/templates/index';
 import type { SchoolIdentity, SiteLink, TemplateInput } from '../../src/materials/templates/types';
 import { ROOT } from './paths';
@@ -57,7 +58,7 @@ export const SCHOOLS: Record<'ngan' | 'dai', SchoolIdentity> = {
   },
 };
 
-export function materialSamples(options: { school?: SchoolIdentity; link?: SiteLink } = {}): MaterialSample[] {
+export function materialSamples(options: { school?: SchoolIdentity; link?: SiteLink; tongDai?: boolean } = {}): MaterialSample[] {
   const docs = documents();
   const dir = path.join(ROOT, 'content/an-pham');
   return readdirSync(dir)
@@ -78,6 +79,8 @@ export function materialSamples(options: { school?: SchoolIdentity; link?: SiteL
         keuGoi: data.keuGoi,
         dip: DIP_NGAN[data.dip as keyof typeof DIP_NGAN],
         canCu,
+        // Tổng đài 111 is for the materials on violence.
+        ...(options.tongDai && data.chuDe.includes('bao-luc-gioi') ? { tongDai: TONG_DAI_111.ten } : {}),
       };
       const spec: MaterialSpec = {
         file: `content/an-pham/${name}`,

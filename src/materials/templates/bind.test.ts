@@ -16,6 +16,8 @@ describe('bindText', () => {
     );
     expect(show(bindText('từ 15/11–15/12 hằng năm'))).toBe('từ·15/+11–+15/+12 hằng·năm');
     expect(show(bindText('in áp-phích ngay'))).toBe('in áp-+phích·ngay');
+    // A token too long for a line whole keeps its break opportunities.
+    expect(show(bindText('xem truong-mam-non-hoa-sen.edu.vn/tai-lieu nhé'))).toBe('xem truong-mam-non-hoa-sen.edu.vn/tai-lieu nhé');
   });
 
   it('binds a number to the word before it: Điều, khoản, Tổng đài', () => {

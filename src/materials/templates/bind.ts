@@ -106,6 +106,8 @@ const compoundPattern = new RegExp(
 
 /** Breaks the line breaker allows inside a word: after a slash, a hyphen, an en dash. */
 const INNER_BREAK = /([/\-–])(?=[\p{L}\p{N}])/gu;
+/** Longer tokens (an address, pasted markup) keep their break opportunities: they may not fit a line whole. */
+const GLUED_TOKEN = 24;
 
 /**
  * Glues text for layout; see the module comment. Idempotent. `lastRun` caps the characters of
@@ -113,9 +115,13 @@ const INNER_BREAK = /([/\-–])(?=[\p{L}\p{N}])/gu;
  */
 export function bindText(text: string, lastRun = 18): string {
   let out = text.replaceAll(BIND_MARK, NBSP);
-  out = out.replace(INNER_BREAK, (_, mark: string, offset: number, whole: string) =>
-    // Only inside a word: the character before the mark must be a letter or digit.
-    /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') ? mark + WORD_JOINER : mark,
+  out = out.replace(/\S+/gu, (token) =>
+    token.length > GLUED_TOKEN
+      ? token
+      : token.replace(INNER_BREAK, (_, mark: string, offset: number, whole: string) =>
+          // Only inside a word: the character before the mark must be a letter or digit.
+          /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') ? mark + WORD_JOINER : mark,
+        ),
   );
   out = out.replace(new RegExp(`([${LETTER}]) (?=\\p{N})`, 'gu'), `$1${NBSP}`);
   // "khoản 4 Điều 18" reads as one reference.

@@ -1,10 +1,25 @@
 /** Building blocks shared by the templates: the school's identity, body points, the footer, the QR code. */
+import type { PrintFormat } from '../formats.ts';
 import { box, FONT_FAMILY, h, pick, plainText, textIn } from './h.ts';
+import { WORD_JOINER } from './bind.ts';
+import { TONG_DAI_111 } from './hotline.ts';
+import { phoneIcon } from './pictograms.ts';
 import { qrCode } from './qr.ts';
 import type { MaterialTexts, Node, SchoolIdentity, SchoolLogo, SiteLink, TextBox, Theme } from './types.ts';
 
 export const PROJECT_NOTE = 'Lời văn do trang biên soạn, dẫn theo văn bản pháp luật.';
 export const QR_CAPTION = 'Quét mã để xem nguồn';
+
+/* ---------- the trim edge ---------- */
+
+/**
+ * Only the page background may touch the trim edge: it is what the print-shop PDF extends into
+ * the 3 mm bleed. Coloured blocks keep this far from the edge (about 4 mm, at least 8 layout px),
+ * so a cut a little off never leaves a sliver of another colour.
+ */
+export function edgeInset(format: PrintFormat): number {
+  return Math.max(8, Math.round((4 * format.layoutWidth) / format.widthMm));
+}
 
 /* ---------- the school ---------- */
 
@@ -148,10 +163,55 @@ export function numberBadge(n: number, size: number, background: string, color: 
   );
 }
 
+/* ---------- Tổng đài 111 ---------- */
+
+/** What the card's padding, icon and number take beside the name, in multiples of its type size. */
+const HOTLINE_BESIDE = 9.8;
+
+/** Box of the hotline's name beside its number (none when the material does not carry it). */
+export function hotlineBoxes(texts: MaterialTexts, width: number, fontSize: number): TextBox[] {
+  return texts.tongDai ? [box('tongDai', width - Math.round(fontSize * HOTLINE_BESIDE), fontSize, 700, 2, 1.25)] : [];
+}
+
+/** A card: phone icon, the number large, the name and the hours (hotline.ts); null without it. */
+export function hotlineCard(boxes: TextBox[], texts: MaterialTexts, theme: Theme, width: number): Node | null {
+  if (!texts.tongDai) return null;
+  const name = pick(boxes, 'tongDai');
+  const size = name.fontSize;
+  return h(
+    'div',
+    {
+      flexDirection: 'row',
+      alignItems: 'center',
+      gap: Math.round(size * 0.6),
+      width,
+      padding: `${Math.round(size * 0.55)}px ${Math.round(size * 0.8)}px`,
+      backgroundColor: '#ffffff',
+      border: `${Math.max(2, Math.round(size * 0.15))}px solid ${theme.primary}`,
+      borderRadius: Math.round(size * 0.8),
+      flexShrink: 0,
+    },
+    h('div', { flexShrink: 0 }, phoneIcon(Math.round(size * 2.4), '#ffffff', theme.primary)),
+    plainText(
+      { fontSize: Math.round(size * 2.6), fontWeight: 800, lineHeight: 1, color: theme.primary, flexShrink: 0, whiteSpace: 'nowrap' },
+      TONG_DAI_111.so,
+    ),
+    h(
+      'div',
+      { flexDirection: 'column', gap: 2 },
+      textIn(name, texts.tongDai, { color: theme.text }),
+      plainText({ fontSize: Math.round(size * 0.9), lineHeight: 1.25, color: theme.text }, TONG_DAI_111.gio),
+    ),
+  );
+}
+
 /* ---------- citation, note, site, QR ---------- */
 
+/** An address breaks only after a slash ("truong.edu.vn/ binh-dang-gioi"), never inside a name. */
+export const addressText = (address: string) => address.replace(/([-.])(?=[\p{L}\p{N}])/gu, `$1${WORD_JOINER}`);
+
 /** Site name, with the short address when the site's address is known. */
-export const siteLine = (siteName: string, link?: SiteLink) => (link ? `${siteName} · ${link.address}` : siteName);
+export const siteLine = (siteName: string, link?: SiteLink) => (link ? `${siteName} · ${addressText(link.address)}` : siteName);
 
 /**
  * Box of the citation line. Measured at the width left beside a QR code; printed without a QR

@@ -153,6 +153,19 @@ function book(x: number, y: number, size: number, color: string, cut: string): N
   );
 }
 
+/** A telephone handset in a 40 × 40 box. */
+export function phoneIcon(size: number, color: string, background: string): Node {
+  return s(
+    'svg',
+    { width: size, height: size, viewBox: '0 0 40 40' },
+    s('circle', { cx: 20, cy: 20, r: 20, fill: background }),
+    s('path', {
+      d: 'M13.5 9.5c1.2-.7 2.6-.3 3.3.9l2.4 4.2c.6 1.1.3 2.5-.7 3.2l-1.6 1.1c1.1 2.6 3.2 4.7 5.8 5.8l1.1-1.6c.7-1 2.1-1.3 3.2-.7l4.2 2.4c1.2.7 1.6 2.1.9 3.3l-1.3 2.2c-1 1.7-3 2.5-4.9 2C17.5 30.4 9.6 22.5 7.7 14.1c-.5-1.9.3-3.9 2-4.9z',
+      fill: color,
+    }),
+  );
+}
+
 const SHIELD = 'M50 0L98 16V52C98 86 76 108 50 120C24 108 2 86 2 52V16Z';
 
 /** Width and height of every scene's drawing box. */

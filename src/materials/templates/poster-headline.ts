@@ -5,12 +5,24 @@
  */
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import { fitSize, footer, pointBoxes, pointList, pointTextWidth, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
+import {
+  edgeInset,
+  fitSize,
+  footer,
+  hotlineBoxes,
+  hotlineCard,
+  pointBoxes,
+  pointList,
+  pointTextWidth,
+  schoolBlock,
+  schoolBoxes,
+  totalChars,
+} from './parts.ts';
 import { paletteOnDark, sceneBeside } from './pictograms.ts';
 import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
 import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
 
-const SCENE = { width: 290, gap: 24, min: 110, max: 300 };
+const SCENE = { width: 290, gap: 24, min: 80, max: 300 };
 const CTA_PAD = 20;
 const POINT_SIZE = [
   [170, 25],
@@ -19,7 +31,7 @@ const POINT_SIZE = [
 /** Short headlines are set larger: this layout is read by its headline. */
 const TITLE_SIZE = [
   [26, 76],
-  [46, 68],
+  [38, 70],
 ] as const;
 
 const pointSize = (texts: MaterialTexts) => fitSize(totalChars(texts.diemChinh), POINT_SIZE, 21);
@@ -33,6 +45,7 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
     { ...box('khauHieu', w - SCENE.width - SCENE.gap, 27, 700, 5, 1.25), balance: true },
     ...pointBoxes(texts, pointTextWidth(w, pointSize(texts)), pointSize(texts), 3),
     box('keuGoi', w - 2 * CTA_PAD - 10, 25, 700, 3, 1.3),
+    ...hotlineBoxes(texts, w, 17),
     posterCitation(format),
   ];
 }
@@ -49,6 +62,7 @@ export const posterHeadline: PrintTemplate = {
     const H = format.layoutHeight;
     const w = inner(format);
     const b = boxes(input, format);
+    const inset = edgeInset(format);
     const rule = h('div', { width: 84, height: 8, backgroundColor: theme.accent, borderRadius: 4, flexShrink: 0 });
     const block = h(
       'div',
@@ -58,7 +72,9 @@ export const posterHeadline: PrintTemplate = {
         gap: 14,
         flexGrow: 1,
         backgroundColor: theme.primary,
-        padding: `${M - 10}px ${M}px 30px`,
+        margin: `${inset}px ${inset}px 0`,
+        borderRadius: 22,
+        padding: `${M - 10 - inset}px ${M - inset}px 30px`,
       },
       school
         ? h(
@@ -87,8 +103,8 @@ export const posterHeadline: PrintTemplate = {
     );
     const body = h(
       'div',
-      { flexDirection: 'column', justifyContent: 'space-between', gap: 20, padding: `22px ${M}px ${M - 18}px`, flexGrow: 1 },
-      texts.diemChinh.length > 0 ? pointList(b, texts.diemChinh, theme, 14) : null,
+      { flexDirection: 'column', justifyContent: 'space-between', gap: 12, padding: `20px ${M}px ${M - 18}px`, flexGrow: 1 },
+      texts.diemChinh.length > 0 ? pointList(b, texts.diemChinh, theme, 12) : null,
       texts.keuGoi
         ? h(
             'div',
@@ -103,6 +119,7 @@ export const posterHeadline: PrintTemplate = {
             textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.primary }),
           )
         : null,
+      hotlineCard(b, texts, theme, w),
       footer(pick(b, 'canCu'), input, w, FOOT.qr),
     );
     const root = h('div', { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background }, block, body);

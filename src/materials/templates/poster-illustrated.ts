@@ -5,7 +5,19 @@
  */
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import { fitSize, footer, pointBoxes, pointList, pointTextWidth, schoolBlock, schoolBoxes, totalChars, type SchoolType } from './parts.ts';
+import {
+  fitSize,
+  footer,
+  hotlineBoxes,
+  hotlineCard,
+  pointBoxes,
+  pointList,
+  pointTextWidth,
+  schoolBlock,
+  schoolBoxes,
+  totalChars,
+  type SchoolType,
+} from './parts.ts';
 import { paletteOnLight, sceneSlot } from './pictograms.ts';
 import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
 import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
@@ -31,6 +43,7 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
     { ...box('khauHieu', w, 28, 700, 3, 1.25), balance: true },
     ...pointBoxes(texts, pointTextWidth(card, pointSize(texts)), pointSize(texts), 3),
     { ...box('keuGoi', w - 2 * CARD_PAD, 22, 700, 3, 1.3), balance: true },
+    ...hotlineBoxes(texts, w, 17),
     posterCitation(format),
   ];
 }
@@ -58,8 +71,7 @@ export const posterIllustrated: PrintTemplate = {
         justifyContent: 'space-between',
         gap: 18,
         backgroundColor: theme.background,
-        padding: `${M - 16}px ${M}px ${M - 16}px`,
-        borderTop: `14px solid ${theme.primary}`,
+        padding: `${M - 4}px ${M}px ${M - 16}px`,
       },
       h(
         'div',
@@ -69,7 +81,7 @@ export const posterIllustrated: PrintTemplate = {
         textIn(pick(b, 'dip'), texts.dip, { color: theme.text, ...centred }),
         textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary, ...centred }),
       ),
-      sceneSlot(illustration, paletteOnLight(theme), 120, 420),
+      sceneSlot(illustration, paletteOnLight(theme), 90, 420),
       texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text, ...centred }) : null,
       texts.diemChinh.length > 0
         ? h(
@@ -85,6 +97,7 @@ export const posterIllustrated: PrintTemplate = {
             textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary, ...centred }),
           )
         : null,
+      hotlineCard(b, texts, theme, w),
       footer(pick(b, 'canCu'), input, w, FOOT.qr),
     );
     return [{ root, width: W, height: H }];

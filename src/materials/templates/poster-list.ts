@@ -4,7 +4,7 @@
  */
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
-import { fitSize, footer, numberBadge, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
+import { edgeInset, fitSize, footer, hotlineBoxes, hotlineCard, numberBadge, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
 import { paletteOnLight, sceneBeside } from './pictograms.ts';
 import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
 import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
@@ -30,6 +30,7 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
       box(`diemChinh[${i}]`, pointWidth, fitSize(totalChars(texts.diemChinh), POINT_SIZE, 21), 400, 4, 1.35),
     ),
     { ...box('keuGoi', w, 22, 700, 3, 1.3), balance: true },
+    ...hotlineBoxes(texts, w, 17),
     posterCitation(format),
   ];
 }
@@ -99,14 +100,26 @@ export const posterList: PrintTemplate = {
     const band = texts.keuGoi
       ? h(
           'div',
-          { backgroundColor: theme.primary, padding: `18px ${M}px`, flexShrink: 0 },
+          {
+            backgroundColor: theme.primary,
+            margin: `0 ${edgeInset(format)}px`,
+            borderRadius: 18,
+            padding: `18px ${M - edgeInset(format)}px`,
+            flexShrink: 0,
+          },
           textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
         )
       : null;
     const root = h(
       'div',
       { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background },
-      h('div', { flexDirection: 'column', flexGrow: 1, padding: `${M - 8}px ${M}px 0` }, head, cards),
+      h(
+        'div',
+        { flexDirection: 'column', flexGrow: 1, padding: `${M - 8}px ${M}px 0` },
+        head,
+        cards,
+        texts.tongDai ? h('div', { marginBottom: 20 }, hotlineCard(b, texts, theme, w)) : null,
+      ),
       band,
       h('div', { padding: `18px ${M}px ${M - 18}px`, flexShrink: 0 }, footer(pick(b, 'canCu'), input, w, FOOT.qr)),
     );

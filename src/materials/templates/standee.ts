@@ -6,8 +6,12 @@
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
 import {
+  edgeInset,
   PROJECT_NOTE,
+  addressText,
   fitSize,
+  hotlineBoxes,
+  hotlineCard,
   totalChars,
   pointBoxes,
   pointList,
@@ -23,10 +27,15 @@ import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, Text
 
 const M = 40;
 const SCHOOL: SchoolType = { coQuan: 15, ten: 24, tenLines: 2, dongPhu: 16, logo: 60, layout: 'row' };
-const QR = { size: 150, caption: 13 };
+const QR = { size: 140, caption: 13 };
 /** Bottom band: the base of a roll-up stand covers about 5–8 cm. */
 const BASE = 80;
 
+/** Read from a few metres: short headlines larger. */
+const TITLE_SIZE = [
+  [30, 66],
+  [50, 60],
+] as const;
 const POINT_SIZE = [
   [200, 25],
   [330, 23],
@@ -38,10 +47,11 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   return [
     ...schoolBoxes(school, w, SCHOOL),
     box('dip', w, 18, 700, 2, 1.3),
-    { ...box('tieuDe', w, 56, 800, 4, 1.08), balance: true },
+    { ...box('tieuDe', w, fitSize(texts.tieuDe.length, TITLE_SIZE, 54), 800, 4, 1.06), balance: true },
     { ...box('khauHieu', w, 28, 700, 3, 1.25), balance: true },
     ...pointBoxes(texts, pointTextWidth(w, pointSize(texts)), pointSize(texts), 4),
     { ...box('keuGoi', w - 48, 23, 700, 3, 1.3), balance: true },
+    ...hotlineBoxes(texts, w, 17),
     box('canCu', w, 13, 700, 4, 1.35),
   ];
 }
@@ -58,10 +68,11 @@ export const standee: PrintTemplate = {
     const H = format.layoutHeight;
     const b = boxes(input, format);
     const cite = pick(b, 'canCu');
+    const inset = edgeInset(format);
     // The illustration takes the room the text leaves, within bounds; the QR code stays beside it.
     const eyeLevel = h(
       'div',
-      { flexDirection: 'row', alignItems: 'center', gap: 16, flexGrow: 1, flexBasis: 230, minHeight: 230, maxHeight: 360 },
+      { flexDirection: 'row', alignItems: 'center', gap: 16, flexGrow: 1, flexBasis: 190, minHeight: 190, maxHeight: 360 },
       sceneBeside(illustration, paletteOnLight(theme)),
       link
         ? h(
@@ -78,7 +89,7 @@ export const standee: PrintTemplate = {
                 width: 190,
                 justifyContent: 'center',
               },
-              link.address,
+              addressText(link.address),
             ),
           )
         : null,
@@ -88,14 +99,22 @@ export const standee: PrintTemplate = {
       { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background },
       h(
         'div',
-        { flexDirection: 'column', gap: 14, backgroundColor: theme.primary, padding: `${M}px ${M}px 28px`, flexShrink: 0 },
+        {
+          flexDirection: 'column',
+          gap: 14,
+          backgroundColor: theme.primary,
+          margin: `${inset}px ${inset}px 0`,
+          borderRadius: 16,
+          padding: `${M - inset}px ${M - inset}px 28px`,
+          flexShrink: 0,
+        },
         schoolBlock(b, school, SCHOOL, { name: theme.onPrimary, other: theme.onPrimary }),
         school ? h('div', { height: 3, backgroundColor: theme.accent }) : null,
         textIn(pick(b, 'dip'), texts.dip, { color: theme.onPrimary }),
       ),
       h(
         'div',
-        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 20, padding: `28px ${M}px 28px` },
+        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 18, padding: `26px ${M}px 24px` },
         textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary }),
         eyeLevel,
         texts.khauHieu
@@ -114,6 +133,7 @@ export const standee: PrintTemplate = {
               textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
             )
           : null,
+        hotlineCard(b, texts, theme, W - 2 * M),
         h(
           'div',
           { flexDirection: 'column', gap: 4, color: theme.text, flexShrink: 0 },
@@ -122,7 +142,14 @@ export const standee: PrintTemplate = {
           textIn({ ...cite, field: 'site' }, siteLine(siteName), { color: theme.primary }),
         ),
       ),
-      h('div', { height: BASE, backgroundColor: theme.primary, borderTop: `10px solid ${theme.accent}`, flexShrink: 0 }),
+      h('div', {
+        height: BASE - inset,
+        margin: `0 ${inset}px ${inset}px`,
+        borderRadius: 12,
+        backgroundColor: theme.primary,
+        borderTop: `10px solid ${theme.accent}`,
+        flexShrink: 0,
+      }),
     );
     return [{ root, width: W, height: H }];
   },

@@ -6,7 +6,21 @@
  */
 import { TRI_FOLD, foldLinesMm, type PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
-import { PROJECT_NOTE, fitSize, numberBadge, totalChars, qrBlock, schoolBlock, schoolBoxes, siteLine, type SchoolType } from './parts.ts';
+import {
+  edgeInset,
+  PROJECT_NOTE,
+  addressText,
+  fitSize,
+  hotlineBoxes,
+  hotlineCard,
+  numberBadge,
+  totalChars,
+  qrBlock,
+  schoolBlock,
+  schoolBoxes,
+  siteLine,
+  type SchoolType,
+} from './parts.ts';
 import { paletteOnDark, paletteOnLight, sceneSlot, type SceneId } from './pictograms.ts';
 import type { MaterialContent, Node, PrintTemplate, RenderedPage, TemplateInput, TextBox, Theme } from './types.ts';
 
@@ -14,8 +28,6 @@ const P = 30;
 const QR = 150;
 const MIN_POINTS = 3;
 const MAX_POINTS = 6;
-/** The coloured flap stays clear of the sheet edge, so only the page background runs into the bleed. */
-const INSET = 14;
 const SCHOOL: SchoolType = { coQuan: 13, ten: 20, tenLines: 3, dongPhu: 14, logo: 56, layout: 'stack' };
 const BADGE = 42;
 /** Inside type size by the characters of the fullest panel. */
@@ -72,10 +84,11 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   return [
     ...schoolBoxes(school, front!, SCHOOL),
     box('dip', front!, 16, 700, 3, 1.3),
-    { ...box('tieuDe', front!, 42, 800, 5, 1.08), balance: true },
-    { ...box('khauHieu', flap! - 2 * INSET, 26, 700, 6, 1.25), balance: true },
-    box('keuGoi', flap! - 2 * INSET, 19, 400, 8, 1.4),
+    { ...box('tieuDe', front!, 36, 800, 5, 1.08), balance: true },
+    { ...box('khauHieu', flap! - 2 * edgeInset(format), 26, 700, 6, 1.25), balance: true },
+    box('keuGoi', flap! - 2 * edgeInset(format), 19, 400, 8, 1.4),
     box('canCu', back!, 14, 700, 6, 1.4),
+    ...hotlineBoxes(texts, back!, 14),
     ...texts.diemChinh.map((_, i) => box(`diemChinh[${i}]`, inside - BADGE - 14, size, 400, 14, 1.4)),
   ];
 }
@@ -135,9 +148,10 @@ export const trifold: PrintTemplate = {
     const [flapW, backW, frontW] = panelWidths(format, 'outside') as [number, number, number];
     const cite = pick(b, 'canCu');
 
+    const inset = edgeInset(format);
     const flap = panel(
-      flapW - 2 * INSET,
-      { backgroundColor: theme.primary, color: theme.onPrimary, justifyContent: 'space-between', margin: INSET, borderRadius: 14, gap: 18 },
+      flapW - 2 * inset,
+      { backgroundColor: theme.primary, color: theme.onPrimary, justifyContent: 'space-between', margin: inset, borderRadius: 14, gap: 18 },
       sceneSlot('chung-tay', paletteOnDark(theme), 120, 280),
       texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu) : null,
       h('div', { width: 80, height: 8, borderRadius: 4, backgroundColor: theme.accent, flexShrink: 0 }),
@@ -153,12 +167,13 @@ export const trifold: PrintTemplate = {
         textIn(cite, texts.canCu),
         textIn({ ...cite, field: 'note', weight: 400 }, PROJECT_NOTE),
       ),
+      hotlineCard(b, texts, theme, backW - 2 * P),
       link
         ? h(
             'div',
             { flexDirection: 'column', alignItems: 'center', gap: 8 },
             qrBlock(link, QR, 14, theme.text),
-            plainText({ fontSize: 14, fontWeight: 700, color: theme.primary, textAlign: 'center' }, link.address),
+            plainText({ fontSize: 14, fontWeight: 700, color: theme.primary, textAlign: 'center' }, addressText(link.address)),
           )
         : null,
       sceneSlot('tre-em', paletteOnLight(theme), 100, 260),

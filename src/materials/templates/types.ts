@@ -43,6 +43,8 @@ export interface MaterialTexts {
   dip: string;
   /** "Căn cứ: Điều 6 Luật Bình đẳng giới …", built from the citations. */
   canCu: string;
+  /** The hotline's name (TONG_DAI_111.ten) when the material carries Tổng đài 111; templates add number and hours. */
+  tongDai?: string;
 }
 
 export interface Theme {

@@ -5,7 +5,7 @@
  */
 import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, plainText, textIn } from './h.ts';
-import { PROJECT_NOTE, qrBlock, qrColumnWidth, schoolBlock, schoolBoxes, type SchoolType } from './parts.ts';
+import { edgeInset, PROJECT_NOTE, qrBlock, qrColumnWidth, schoolBlock, schoolBoxes, type SchoolType } from './parts.ts';
 import { paletteOnLight, sceneBeside } from './pictograms.ts';
 import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
 
@@ -99,7 +99,9 @@ export const wide: PrintTemplate = {
         alignItems: 'center',
         justifyContent: 'space-between',
         backgroundColor: theme.primary,
-        padding: `${m.bandPad}px ${m.M}px`,
+        margin: `${edgeInset(format)}px ${edgeInset(format)}px 0`,
+        borderRadius: 2 * edgeInset(format),
+        padding: `${m.bandPad}px ${m.M - edgeInset(format)}px`,
         borderBottom: `${Math.round(m.bandPad / 2)}px solid ${theme.accent}`,
         flexShrink: 0,
       },

@@ -17,6 +17,7 @@ import type { MaterialJob } from '../materials/engine';
 import { plannedFiles, type OutputFile, type PlannedFile } from '../materials/output-files';
 import { contentHash } from '../materials/render/cache';
 import { renderJobs } from '../materials/render/render-all';
+import { TONG_DAI_111 } from '../materials/templates/hotline';
 import { sceneForTopics } from '../materials/templates/index';
 import { getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
 import { absolute, href } from './urls';
@@ -60,6 +61,7 @@ async function prepare(entry: MaterialEntry): Promise<Material> {
       keuGoi: data.keuGoi,
       dip: DIP_NGAN[data.dip],
       canCu: citationLine(citations.map(({ doc, citation }) => ({ doc: doc.data, dieu: citation.dieu, khoan: citation.khoan }))),
+      ...(data.tongDai111 ? { tongDai: TONG_DAI_111.ten } : {}),
     },
     // Without SITE_URL the address is unknown: no QR code and no printed address, never a fake one.
     ...(pageUrl ? { pageUrl, siteAddress: shortAddress(absolute('')!) } : {}),

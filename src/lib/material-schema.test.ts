@@ -76,4 +76,19 @@ describe('material schema', () => {
     expect(issues({ ...valid, khauHieu: nfd })).toEqual([expect.stringMatching(/^khauHieu: chữ ở dạng tổ hợp NFD/)]);
     expect(issues({ ...valid, diemChinh: ['Một ý.', nfd] })).toEqual([expect.stringMatching(/^diemChinh\.1: chữ ở dạng tổ hợp NFD/)]);
   });
+
+  it('prints Tổng đài 111 only on a template with room for it and with its citations', () => {
+    expect(issues({ ...valid, tongDai111: true })).toEqual([
+      expect.stringMatching(/^canCu: ấn phẩm in Tổng đài 111 phải dẫn khoản 1 Điều 23 của văn bản "nd-56-2017-nd-cp"/),
+      expect.stringMatching(/^canCu: ấn phẩm in Tổng đài 111 phải dẫn khoản 4 Điều 4 của văn bản "tt-43-2021-tt-bca"/),
+    ]);
+    const cited = {
+      ...valid,
+      tongDai111: true,
+      canCu: [...valid.canCu, { vanBan: 'nd-56-2017-nd-cp', dieu: 23, khoan: 1 }, { vanBan: 'tt-43-2021-tt-bca', dieu: 4, khoan: 4 }],
+    };
+    expect(issues(cited)).toEqual([]);
+    const banner = { ...cited, loai: 'bang-ron', kichThuoc: 'bang-ron-500x80', mau: 'bang-ngang', diemChinh: [] };
+    expect(issues(banner)).toEqual([expect.stringMatching(/^tongDai111: mẫu "bang-ngang" không in Tổng đài 111/)]);
+  });
 });

@@ -9,6 +9,7 @@ import { TEMPLATES, THEMES } from '../materials/templates/index';
 import { citation, slug, viText } from './content-schema';
 import { keysOf } from './taxonomy';
 import { BIND_MARK, NBSP } from '../materials/templates/bind';
+import { TONG_DAI_111, TONG_DAI_111_CAN_CU } from '../materials/templates/hotline';
 
 export const LOAI_AN_PHAM = {
   'ap-phich': 'Áp-phích',
@@ -91,6 +92,8 @@ export const materialSchema = z
     /** One or two sentences for the gallery and the page: what the material is for. */
     moTa: viText(),
     canCu: z.array(citation()).min(1, 'ấn phẩm phải dẫn ít nhất một điều luật'),
+    /** Prints the Tổng đài 111 card (fixed wording, materials/templates/hotline.ts); needs its citations. */
+    tongDai111: z.boolean().default(false),
     thuTu: z.number().int().default(100),
   })
   .strict()
@@ -133,6 +136,25 @@ export const materialSchema = z
         path: ['diemChinh'],
         message: `có ${data.diemChinh.length} ý, mẫu "${data.mau}" khổ ${format.label} chỉ có chỗ cho ${max} ý. Cách sửa: bớt còn tối đa ${max} ý hoặc chọn mẫu khác.`,
       });
+    }
+    if (data.tongDai111) {
+      const probe = { texts: { tieuDe: '', diemChinh: [], dip: '', canCu: '', tongDai: TONG_DAI_111.ten } };
+      if (!template.boxes(probe, format).some((box) => box.field === 'tongDai')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tongDai111'],
+          message: `mẫu "${data.mau}" không in Tổng đài 111. Cách sửa: bỏ tongDai111 hoặc chọn mẫu áp-phích, standee, tờ rơi.`,
+        });
+      }
+      for (const need of TONG_DAI_111_CAN_CU) {
+        if (!data.canCu.some((c) => c.vanBan === need.vanBan && c.dieu === need.dieu && c.khoan === need.khoan)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['canCu'],
+            message: `ấn phẩm in Tổng đài 111 phải dẫn khoản ${need.khoan} Điều ${need.dieu} của văn bản "${need.vanBan}". Cách sửa: thêm { vanBan: ${need.vanBan}, dieu: ${need.dieu}, khoan: ${need.khoan} } vào canCu.`,
+          });
+        }
+      }
     }
   });
 

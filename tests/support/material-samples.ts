@@ -79,8 +79,8 @@ export function materialSamples(options: { school?: SchoolIdentity; link?: SiteL
         keuGoi: data.keuGoi,
         dip: DIP_NGAN[data.dip as keyof typeof DIP_NGAN],
         canCu,
-        // Tổng đài 111 is for the materials on violence.
-        ...(options.tongDai && data.chuDe.includes('bao-luc-gioi') ? { tongDai: TONG_DAI_111.ten } : {}),
+        // As the content says; `tongDai` adds it to every material on violence.
+        ...(data.tongDai111 || (options.tongDai && data.chuDe.includes('bao-luc-gioi')) ? { tongDai: TONG_DAI_111.ten } : {}),
       };
       const spec: MaterialSpec = {
         file: `content/an-pham/${name}`,

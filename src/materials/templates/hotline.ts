@@ -10,3 +10,9 @@ export const TONG_DAI_111 = {
   ten: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em',
   gio: 'Hoạt động 24 giờ tất cả các ngày',
 } as const;
+
+/** What a material carrying it must cite (the content schema checks each is in its canCu). */
+export const TONG_DAI_111_CAN_CU = [
+  { vanBan: 'nd-56-2017-nd-cp', dieu: 23, khoan: 1 },
+  { vanBan: 'tt-43-2021-tt-bca', dieu: 4, khoan: 4 },
+] as const;

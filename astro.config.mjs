@@ -12,10 +12,13 @@ import { searchIndex } from './src/integrations/search-index';
 import { contentCheck } from './src/integrations/content-check';
 import { buildCheck } from './src/integrations/build-check';
 import { securityHeaders } from './src/integrations/headers';
-import { materials } from './src/materials/integration';
+import { materialRendering } from './src/integrations/material-rendering';
+import { ogImages } from './src/integrations/og-images';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
-const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
+// Without SITE_URL nothing that needs the real address is made up: no canonical or og:url, no
+// sitemap, and print files carry no QR code (the build says so).
+const site = process.env.SITE_URL || undefined;
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
@@ -32,7 +35,16 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   // contentCheck first: it stops a build or dev server with broken content before anything loads.
   // buildCheck last: it reads the finished pages, og:images included.
-  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex(), securityHeaders(), buildCheck()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    ...(site ? [sitemap()] : []),
+    materialRendering(),
+    ogImages(),
+    searchIndex(),
+    securityHeaders(),
+    buildCheck(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -10,11 +10,14 @@ export const REMINDER_HOUR = 8;
 /** Schools using the calendar are in Việt Nam: apps that honour X-WR-TIMEZONE read floating times there. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** Domain part of event UIDs: the site's host, or a fixed name when the build has no SITE_URL. */
+const uidDomain = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : 'binh-dang-gioi-truong-hoc';
+
 export function toYearlyEvent(date: CalendarDate): YearlyEvent {
-  const host = new URL(import.meta.env.SITE).host;
-  const sources = date.sources.map((s) => `Nguồn: ${s.label} — ${absolute(s.path)}`).join('\n');
+  // Without SITE_URL a calendar app could not open a site path: sources are named without a link.
+  const sources = date.sources.map((s) => [`Nguồn: ${s.label}`, absolute(s.path)].filter(Boolean).join(' — ')).join('\n');
   return {
-    uid: `${date.id}@${host}`,
+    uid: `${date.id}@${uidDomain}`,
     summary: date.title,
     description: `${date.description}\n${sources}`,
     url: absolute(routes.calendar()),

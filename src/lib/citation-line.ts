@@ -21,7 +21,8 @@ export function citationLine(parts: CitedPart[]): string {
     byDoc.set(doc.slug, group);
   }
   const groups = [...byDoc.values()].map(({ doc, parts: cited }) =>
-    [cited.join(', '), doc.tenNgan, doc.soHieu ? `(${doc.soHieu})` : ''].filter(Boolean).join(' '),
+    // "Nghị định 56/2017/NĐ-CP" already carries its number; "Luật Bình đẳng giới" gets it in brackets.
+    [cited.join(', '), doc.tenNgan, doc.soHieu && !doc.tenNgan.includes(doc.soHieu) ? `(${doc.soHieu})` : ''].filter(Boolean).join(' '),
   );
   return `Căn cứ: ${groups.join('; ')}.`;
 }

@@ -27,7 +27,7 @@ import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, Text
 
 const M = 40;
 const SCHOOL: SchoolType = { coQuan: 15, ten: 24, tenLines: 2, dongPhu: 16, logo: 60, layout: 'row' };
-const QR = { size: 140, caption: 13 };
+const QR = { size: 130, caption: 12 };
 /** Bottom band: the base of a roll-up stand covers about 5–8 cm. */
 const BASE = 80;
 
@@ -81,7 +81,7 @@ export const standee: PrintTemplate = {
             qrBlock(link, QR.size, QR.caption, theme.text),
             plainText(
               {
-                fontSize: 14,
+                fontSize: 13,
                 fontWeight: 700,
                 lineHeight: 1.3,
                 color: theme.primary,
@@ -114,7 +114,7 @@ export const standee: PrintTemplate = {
       ),
       h(
         'div',
-        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 18, padding: `26px ${M}px 24px` },
+        { flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', gap: 16, padding: `24px ${M}px 22px` },
         textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary }),
         eyeLevel,
         texts.khauHieu

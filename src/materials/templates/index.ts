@@ -13,4 +13,4 @@ export const TEMPLATES: Record<string, PrintTemplate> = Object.fromEntries(
 
 export { share } from './share.ts';
 export { THEMES } from './themes.ts';
-export { SCENES, sceneForTopics, type SceneId } from './pictograms.ts';
+export { sceneForTopics, type SceneId } from './pictograms.ts';

@@ -178,8 +178,8 @@ function backdrop(p: Palette): Node {
 
 /** Illustrations, one per topic (and a few more a material may ask for by name). */
 export const SCENES = {
+  /** A woman and a man either side of a level balance. */
   'can-bang': {
-    label: 'Cán cân ngang bằng giữa nam và nữ',
     draw: (p: Palette) => [
       backdrop(p),
       figure(12, 150, 98, { hair: 'bun', color: p.figure }),
@@ -193,8 +193,8 @@ export const SCENES = {
       s('path', { d: 'M116 72H144A14 9 0 0 1 116 72Z', fill: p.second }),
     ],
   },
+  /** A school with a boy and a girl waving. */
   'truong-hoc': {
-    label: 'Trường học và hai em học sinh',
     draw: (p: Palette) => [
       backdrop(p),
       at(46, 10, 0.9, ...school(p)),
@@ -202,8 +202,8 @@ export const SCENES = {
       figure(138, 154, 70, { child: true, hair: 'pigtails', left: 'up', color: p.second }),
     ],
   },
+  /** A family holding hands in front of a house. */
   'gia-dinh': {
-    label: 'Gia đình cùng chung tay',
     draw: (p: Palette) => [
       backdrop(p),
       s('path', { d: 'M22 70L100 14L178 70V152H22Z', fill: p.ground }),
@@ -214,8 +214,8 @@ export const SCENES = {
       figure(132, 152, 92, { hair: 'bun', left: 'out', color: p.figure }),
     ],
   },
+  /** A shield with an open palm: no to violence. */
   'ban-tay': {
-    label: 'Tấm khiên và bàn tay nói không với bạo lực',
     draw: (p: Palette) => [
       backdrop(p),
       at(50, 22, 1, s('path', { d: SHIELD, fill: p.figure })),
@@ -224,8 +224,8 @@ export const SCENES = {
       heart(152, 30, 22, p.second),
     ],
   },
+  /** A father walking with his daughter and son. */
   'dong-hanh': {
-    label: 'Bố và con cùng đồng hành',
     draw: (p: Palette) => [
       backdrop(p),
       heart(88, 26, 24, p.second),
@@ -234,8 +234,8 @@ export const SCENES = {
       figure(118, 152, 64, { child: true, left: 'out', color: p.second }),
     ],
   },
+  /** A girl and a boy under a gear and a book: every trade for everyone. */
   'nghe-nghiep': {
-    label: 'Em gái, em trai và mọi ngành nghề',
     draw: (p: Palette) => [
       backdrop(p),
       s('circle', { cx: 62, cy: 42, r: 24, fill: p.figure }),
@@ -246,8 +246,8 @@ export const SCENES = {
       figure(118, 154, 76, { child: true, left: 'out', color: p.second }),
     ],
   },
+  /** A girl and a boy holding hands. */
   'tre-em': {
-    label: 'Em gái và em trai nắm tay nhau',
     draw: (p: Palette) => [
       backdrop(p),
       heart(86, 30, 28, p.second),
@@ -255,8 +255,8 @@ export const SCENES = {
       figure(108, 154, 96, { child: true, left: 'out', color: p.figure }),
     ],
   },
+  /** Raised hands: acting together. */
   'chung-tay': {
-    label: 'Nhiều bàn tay cùng giơ lên',
     draw: (p: Palette) => [
       backdrop(p),
       at(26, 64, 0.9, ...hand(p.second)),
@@ -264,11 +264,9 @@ export const SCENES = {
       at(70, 38, 1.1, ...hand(p.figure)),
     ],
   },
-} satisfies Record<string, { label: string; draw: (p: Palette) => Node[] }>;
+} satisfies Record<string, { draw: (p: Palette) => Node[] }>;
 
 export type SceneId = keyof typeof SCENES;
-export const SCENE_IDS = Object.keys(SCENES) as SceneId[];
-export const SCENE_ASPECT = W / H;
 
 /** Scene of each material topic (ids of CHU_DE_AN_PHAM); the first topic of a material decides. */
 const SCENE_OF_TOPIC: Record<string, SceneId> = {
@@ -283,15 +281,6 @@ const SCENE_OF_TOPIC: Record<string, SceneId> = {
 export function sceneForTopics(topics: readonly string[]): SceneId {
   for (const topic of topics) if (SCENE_OF_TOPIC[topic]) return SCENE_OF_TOPIC[topic];
   return 'tre-em';
-}
-
-/** The scene as an <svg> element filling a width × height slot (aspect kept, centred). */
-export function scene(id: SceneId, palette: Palette, width: number, height: number): Node {
-  return s(
-    'svg',
-    { width: Math.round(width), height: Math.round(height), viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'xMidYMid meet' },
-    ...SCENES[id].draw(palette),
-  );
 }
 
 /** Fills its slot; absolutely placed so that its own size never pushes the slot open. */

@@ -10,7 +10,8 @@ import { htmlFiles, listFiles, readHtml } from '../src/lib/build-check/site-file
 import { DIST_DEFAULT, DIST_DEFAULT_LOG } from './support/paths';
 import { decodeQr, pdfText } from './support/pdf';
 
-const PLACEHOLDER = /example|localhost|127\.0\.0\.1/i;
+/** A made-up host: the reserved .example domain, example.com/org/net, or this machine (not the word in data-example). */
+const PLACEHOLDER = /\.example\b|\bexample\.(com|org|net)\b|localhost|127\.0\.0\.1/i;
 
 describe('default build (no SITE_URL)', () => {
   it('says once that print files carry no QR code', () => {

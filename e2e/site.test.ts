@@ -14,6 +14,7 @@ describe('reading the Law on a phone', () => {
     const page = await site.browser.newPage({ viewport: PHONE });
     const errors = watchErrors(page);
     await page.goto(site.server.url);
+    await page.locator('.site-menu > summary').click();
     await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Văn bản' }).click();
     await page.waitForURL(`${site.server.url}van-ban/`);
     await page.getByRole('link', { name: 'Luật Bình đẳng giới', exact: true }).first().click();

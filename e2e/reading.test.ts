@@ -1,0 +1,71 @@
+/**
+ * Reading on a phone (issue 12) at 360 × 640 and 1280 × 800: the header leaves room for the
+ * text, and stays usable by keyboard with JavaScript off.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './support/site';
+import { LAPTOP, SMALL_PHONE, watchErrors } from './support/browser';
+
+const site = useSite();
+
+const PAGE_TYPES = [
+  '',
+  'van-ban/',
+  'van-ban/luat-binh-dang-gioi-2006/',
+  'huong-dan/binh-dang-gioi-trong-gia-dinh/',
+  'hoi-dap/',
+  'an-pham/phong-ngua-bao-luc-gioi/',
+  'cong-cu/',
+  'tim-kiem/',
+];
+
+async function open(
+  path: string,
+  viewport = SMALL_PHONE,
+  javaScriptEnabled = true,
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await site.browser.newContext({ viewport, javaScriptEnabled });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(site.server.url + path);
+  return { page, errors, close: () => context.close() };
+}
+
+const headerHeight = (page: Page) => page.locator('header[role="banner"]').evaluate((el) => el.getBoundingClientRect().height);
+
+describe('the header', () => {
+  it.each(PAGE_TYPES)('is at most 112 px tall at 360 × 640 on /%s', async (path) => {
+    const { page, errors, close } = await open(path);
+    expect(await headerHeight(page)).toBeLessThanOrEqual(112);
+    expect(await page.isVisible('#tim-kiem-nhanh')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL_PHONE.width);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens the section menu by keyboard alone, without JavaScript, on a phone', async () => {
+    const { page, close } = await open('huong-dan/', SMALL_PHONE, false);
+    const sections = page.getByRole('navigation', { name: 'Chính' });
+    expect(await sections.isVisible()).toBe(false);
+    // Tab order: skip link, site name, menu.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Danh mục');
+    await page.keyboard.press('Enter');
+    expect(await sections.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Văn bản');
+    await Promise.all([page.waitForURL(`${site.server.url}van-ban/`), page.keyboard.press('Enter')]);
+    await close();
+  });
+
+  it('shows the sections as a row at 1280 × 800, the current one marked', async () => {
+    const { page, close } = await open('huong-dan/', LAPTOP);
+    const sections = page.getByRole('navigation', { name: 'Chính' });
+    expect(await sections.getByRole('link').count()).toBe(7);
+    expect(await sections.getByRole('link', { name: 'Hướng dẫn' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.isVisible('.site-menu')).toBe(false);
+    expect(await headerHeight(page)).toBeLessThanOrEqual(120);
+    await close();
+  });
+});

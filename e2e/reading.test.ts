@@ -69,3 +69,54 @@ describe('the header', () => {
     await close();
   });
 });
+
+/** Sum of layout shifts without recent input, as Lighthouse counts them, since the page started. */
+function recordLayoutShifts(page: Page): Promise<void> {
+  return page.addInitScript(() => {
+    const counted = window as unknown as { layoutShift: number };
+    counted.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) counted.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+describe('the webfont', () => {
+  it.each([
+    ['van-ban/luat-binh-dang-gioi-2006/', SMALL_PHONE],
+    ['huong-dan/binh-dang-gioi-trong-gia-dinh/', SMALL_PHONE],
+    ['', SMALL_PHONE],
+    ['van-ban/luat-binh-dang-gioi-2006/', LAPTOP],
+    ['huong-dan/', LAPTOP],
+  ])('moves nothing on /%s (CLS ≤ 0.005) when it arrives late', async (path, viewport) => {
+    const context = await site.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await recordLayoutShifts(page);
+    // Slow 4G: the page is drawn before the font files arrive.
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(site.server.url + path);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    expect(shift).toBeLessThanOrEqual(0.005);
+    await context.close();
+  });
+
+  it('is preloaded and drawn from the first paint when it arrives in time', async () => {
+    const context = await site.browser.newContext({ viewport: SMALL_PHONE });
+    const page = await context.newPage();
+    await page.goto(site.server.url + 'huong-dan/binh-dang-gioi-trong-gia-dinh/');
+    const preloaded = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((link) => (link as HTMLLinkElement).href));
+    const declared = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Be Vietnam Pro').map((face) => face.status),
+    );
+    expect(preloaded).toHaveLength(2);
+    expect(declared).toEqual(['loaded', 'loaded']);
+    expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Bình đẳng'))).toBe(true);
+    await context.close();
+  });
+});

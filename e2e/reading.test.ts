@@ -120,3 +120,63 @@ describe('the webfont', () => {
     await context.close();
   });
 });
+
+describe('the home page', () => {
+  async function upcomingOn(day: string, javaScriptEnabled = true) {
+    const context = await site.browser.newContext({ viewport: SMALL_PHONE, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${day}T08:00:00`));
+    await page.goto(site.server.url);
+    if (javaScriptEnabled) await page.waitForSelector('[data-upcoming="in-view"][data-ready]');
+    const inView = await page.$$eval('[data-upcoming="in-view"] > li', (items) =>
+      items.map((item) => ({
+        title: item.querySelector('a')!.textContent!.trim(),
+        now: !item.querySelector<HTMLElement>('[data-now]')!.hidden,
+        visible: item.getBoundingClientRect().height > 0 && getComputedStyle(item).visibility === 'visible',
+      })),
+    );
+    const all = await page.$$eval('[data-upcoming] > li a', (links) => links.map((link) => link.textContent!.trim()));
+    await context.close();
+    return { inView, all };
+  }
+
+  it('shows the Action Month first, marked as running, while it runs', async () => {
+    const { inView } = await upcomingOn('2026-11-21');
+    expect(inView[0]).toEqual({ title: expect.stringMatching(/^Tháng hành động vì bình đẳng giới/), now: true, visible: true });
+    expect(inView[1]!.title).toBe('Ngày quốc tế xóa bỏ bạo lực đối với phụ nữ');
+    expect(inView.slice(1).every((date) => !date.now)).toBe(true);
+  });
+
+  it('shows what comes next, into the next year', async () => {
+    const { inView } = await upcomingOn('2027-01-05');
+    expect(inView.map((date) => date.title)).toEqual([
+      'Ngày Quốc tế Phụ nữ',
+      'Ngày Quốc tế Hạnh phúc',
+      expect.stringMatching(/^Hạn báo cáo 6 tháng/),
+    ]);
+    expect(inView.every((date) => !date.now && date.visible)).toBe(true);
+  });
+
+  it('lists every date of the year without JavaScript, in school-year order', async () => {
+    const { inView, all } = await upcomingOn('2027-01-05', false);
+    expect(all).toHaveLength(7);
+    expect(all[0]).toMatch(/^Tháng hành động/);
+    expect(inView.every((date) => date.visible && !date.now)).toBe(true);
+  });
+
+  it('moves nothing while its script puts the dates in order (CLS ≤ 0.005)', async () => {
+    const context = await site.browser.newContext({ viewport: SMALL_PHONE });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2027-01-05T08:00:00'));
+    await recordLayoutShifts(page);
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(site.server.url);
+    await page.waitForSelector('[data-upcoming="in-view"][data-ready]');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThanOrEqual(0.005);
+    await context.close();
+  });
+});

@@ -9,6 +9,9 @@ import { remarkSourceFile } from './src/lib/remark-source-file';
 import { rehypeAsciiHeadingIds } from './src/lib/rehype-ascii-heading-ids';
 import { normaliseBase } from './src/lib/site';
 import { searchIndex } from './src/integrations/search-index';
+import { contentCheck } from './src/integrations/content-check';
+import { buildCheck } from './src/integrations/build-check';
+import { securityHeaders } from './src/integrations/headers';
 import { materials } from './src/materials/integration';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
@@ -21,13 +24,19 @@ export default defineConfig({
   // Tests build variants (base path, broken fixtures) side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // No inline <style> or <script> anywhere: the Content-Security-Policy (src/lib/security-headers.ts)
+  // allows only files from the site. Stylesheets are linked files, and small processed scripts, which
+  // Vite would inline below 4 KB, stay files too.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
-  integrations: [mdx(), sitemap(), materials(), searchIndex()],
+  // contentCheck first: it stops a build or dev server with broken content before anything loads.
+  // buildCheck last: it reads the finished pages, og:images included.
+  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex(), securityHeaders(), buildCheck()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about
         // once per file; the warning is harmless and would bury real build messages.

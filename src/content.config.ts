@@ -1,60 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './lib/content-schema';
+import { COLLECTIONS, SOURCE_FOLDER, contentDir, filePattern, type CollectionSpec } from './lib/collections';
 import { loadSourceTexts } from './lib/source-loader';
-import { calendarEventSchema, modelPlanSchema, taskSchema } from './lib/toolkit-schema';
-import { materialSchema } from './lib/material-schema';
 
-/** CONTENT_DIR lets tests build the site from a fixture tree (broken-content cases). */
-const root = process.env.CONTENT_DIR ?? './content';
+const root = contentDir();
 
 /** Entry ids are file names: Astro would otherwise take the `slug` field and let a duplicate overwrite silently. */
-const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+const loaderOf = (spec: CollectionSpec) =>
+  glob({ pattern: filePattern(spec), base: `${root}/${spec.folder}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 
-const vanBan = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/van-ban`, generateId: idFromFileName }),
-  schema: documentSchema,
-});
+const { vanBan, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham } = COLLECTIONS;
 
-const nguon = defineCollection({
-  loader: { name: 'source-texts', load: (context) => loadSourceTexts(`${root}/nguon`, context) },
-  schema: z.object({ header: z.string(), body: z.string(), file: z.string() }),
-});
-
-const huongDan = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/huong-dan`, generateId: idFromFileName }),
-  schema: explainerSchema,
-});
-
-const thuatNgu = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/thuat-ngu`, generateId: idFromFileName }),
-  schema: glossarySchema,
-});
-
-const hoiDap = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/hoi-dap`, generateId: idFromFileName }),
-  schema: questionSchema,
-});
-
-const viecCanLam = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/viec-can-lam`, generateId: idFromFileName }),
-  schema: taskSchema,
-});
-
-const lich = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/lich`, generateId: idFromFileName }),
-  schema: calendarEventSchema,
-});
-
-const keHoachMau = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/ke-hoach-mau`, generateId: idFromFileName }),
-  schema: modelPlanSchema,
-});
-
-const anPham = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/an-pham`, generateId: idFromFileName }),
-  schema: materialSchema,
-});
-
-export const collections = { vanBan, nguon, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham };
+export const collections = {
+  vanBan: defineCollection({ loader: loaderOf(vanBan), schema: vanBan.schema }),
+  nguon: defineCollection({
+    loader: { name: 'source-texts', load: (context) => loadSourceTexts(`${root}/${SOURCE_FOLDER}`, context) },
+    schema: z.strictObject({ header: z.string(), body: z.string(), file: z.string() }),
+  }),
+  huongDan: defineCollection({ loader: loaderOf(huongDan), schema: huongDan.schema }),
+  thuatNgu: defineCollection({ loader: loaderOf(thuatNgu), schema: thuatNgu.schema }),
+  hoiDap: defineCollection({ loader: loaderOf(hoiDap), schema: hoiDap.schema }),
+  viecCanLam: defineCollection({ loader: loaderOf(viecCanLam), schema: viecCanLam.schema }),
+  lich: defineCollection({ loader: loaderOf(lich), schema: lich.schema }),
+  keHoachMau: defineCollection({ loader: loaderOf(keHoachMau), schema: keHoachMau.schema }),
+  anPham: defineCollection({ loader: loaderOf(anPham), schema: anPham.schema }),
+};

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { coveredBy, LATIN_SUBSET_TEXT, unicodeRange } from '../src/lib/font-subset';
 import { latinSubset, TARGET } from '../scripts/fonts/subset-latin.mjs';
 import { fallbackMetrics } from '../scripts/fonts/fallback-metrics.mjs';
-import { htmlFiles, readHtml } from './support/dist';
+import { htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { DIST, ROOT } from './support/paths';
 
 const css = readFileSync(path.join(ROOT, 'src/styles/global.css'), 'utf8');

@@ -13,4 +13,4 @@ it('fails the build on a character no font covers, naming file, field and charac
   const result = await site.build().finally(site.remove);
   expect(result.code).not.toBe(0);
   expect(result.output).toMatch(/an-pham\/ky-tu-la\.yaml, trường "tieuDe": có ký tự phông chữ không vẽ được: "🌟" \(U\+1F31F\)/);
-}, 180_000);
+});

@@ -1,8 +1,9 @@
 /** Gallery filters and material pages: every download exists, with its size and the sources. */
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
+import { formatBytes } from '../src/lib/file-size';
 
 const materialPages = (dist: string) =>
   htmlFiles(dist).filter((f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && !/an-pham\/(loai|dip|chu-de)\//.test(f));
@@ -24,11 +25,11 @@ describe('material pages', () => {
           expect(target.startsWith(base), target).toBe(true);
           const file = fileForUrlPath(dist, '/' + target.slice(base.length));
           expect(file, target).not.toBeNull();
-          const kb = Math.max(1, Math.round(statSync(file!).size / 1024));
-          const listed = link.parentNode!.text;
-          // "… — 21 × 29,7 cm, 150 KB" or "… 1,2 MB"
+          const size = formatBytes(statSync(file!).size);
+          const listed = link.parentNode!.text.trim();
+          // "… — 21 × 29,7 cm, 150 KB" or "… 1,2 MB": every size, KB or MB, is the file's own.
           expect(listed).toMatch(/(cm|điểm ảnh)/);
-          if (/ KB$/.test(listed.trim())) expect(listed.trim().endsWith(`, ${kb} KB`), `${listed} vs ${kb} KB`).toBe(true);
+          expect(listed.endsWith(`, ${size}`), `${listed} vs ${size}`).toBe(true);
         }
         expect(html.querySelectorAll('a[href*="/van-ban/luat-binh-dang-gioi-2006/#dieu-"]').length, page).toBeGreaterThan(0);
         expect(html.text).toContain('do trang biên soạn');

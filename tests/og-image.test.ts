@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE, TEST_SITE_URL } from './support/paths';
 
 for (const [dist, base] of [

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, htmlFiles, readHtml } from './support/dist';
+import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE, ROOT } from './support/paths';
 import { SEARCH_LOADER } from './support/search-loader';
 import { CAP, LOAI_VAN_BAN } from '../src/lib/taxonomy';
@@ -18,6 +18,12 @@ describe('search index in the build', () => {
   it.each([DIST, DIST_BASE])('writes the Pagefind bundle into %s/pagefind/', (dist) => {
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
       expect(existsSync(path.join(dist, 'pagefind', file)), file).toBe(true);
+  });
+
+  it.each([DIST, DIST_BASE])('deploys none of the unused Pagefind UI files (≈ 420 KB) in %s/pagefind/', (dist) => {
+    const files = readdirSync(path.join(dist, 'pagefind'));
+    expect(files.filter((file) => /ui\.(js|css)$|highlight/.test(file))).toEqual([]);
+    expect(files).toContain('pagefind-worker.js');
   });
 
   it('tags every document page with its filters and its number for results', () => {

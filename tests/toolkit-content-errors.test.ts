@@ -17,5 +17,5 @@ describe('broken toolkit content', () => {
     expect(result.output).toContain('viec-can-lam/thang-hanh-dong.yaml, trường "nguon[0]"');
     expect(result.output).toContain('không chứa câu trích "Tổ chức từ 25/11 đến 25/12');
     expect(result.output).toContain('Cách sửa: chép nguyên văn');
-  }, 180_000);
+  });
 });

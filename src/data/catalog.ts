@@ -1,7 +1,8 @@
 /**
- * The one place pages get documents from: loads the collections, checks the cross-entry
- * rules zod cannot see (căn cứ graph, source files, citations) and parses legal texts.
- * Any broken content throws a ContentError naming file, field and fix, which fails the build.
+ * The one place pages get documents from: loads the collections, builds the căn cứ graph, resolves
+ * citations and parses legal texts. File-level rules (schemas, source files, the graph) were already
+ * checked before the build (src/lib/content-check/); citations of articles and clauses are checked
+ * here and throw a ContentError naming file, field and fix, which fails the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDocumentGraph, type DocumentGraph } from '../lib/document-graph';
@@ -38,16 +39,6 @@ async function loadCatalog(): Promise<Catalog> {
       filePath: entryFile(doc, 'van-ban'),
     })),
   );
-  for (const doc of documents) {
-    if (doc.data.vanBanGoc && !sources.has(doc.data.vanBanGoc)) {
-      throw new ContentError({
-        file: entryFile(doc, 'van-ban'),
-        field: 'vanBanGoc',
-        problem: `không có tệp content/nguon/${doc.data.vanBanGoc}.txt.`,
-        fix: 'đặt tệp văn bản gốc vào content/nguon/ hoặc sửa tên cho đúng (không có đuôi .txt).',
-      });
-    }
-  }
   const parsed = new Map<string, LegalDocument>();
   const catalog: Catalog = {
     documents,

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
-import { checkParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
+import { resolveParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
 import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
 import { routes } from '../lib/routes';
 import { getCatalog } from './catalog';
@@ -71,9 +71,8 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
         fix: 'dùng slug của một tệp trong content/van-ban/.',
       });
     }
-    const check = checkParagraphCitation(doc, citation);
-    if (!check.ok) throw new ContentError({ file: filePath, field: field, problem: check.problem, fix: check.fix });
-    return { label: check.label, path: `${routes.document(citation.vanBan)}#${check.anchor}`, quote: citation.trichDan };
+    const cited = resolveParagraphCitation(doc, citation, { file: filePath, field });
+    return { label: cited.label, path: `${routes.document(citation.vanBan)}#${cited.anchor}`, quote: citation.trichDan };
   });
 }
 

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { close, createIndex } from 'pagefind';
 import { htmlForIndex } from '../lib/search-index-html.ts';
 
@@ -18,6 +18,20 @@ import { htmlForIndex } from '../lib/search-index-html.ts';
  * the byte-budget test of a first search fails if a Pagefind upgrade ignores it.
  */
 const INDEX_CHUNK_WORDS = 4000;
+
+/**
+ * Pagefind's ready-made interfaces (≈ 420 KB) and its result highlighter: this site has its own search
+ * interface and only needs pagefind.js, its worker, the WASM and the index.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Indexes the HTML of `siteDir` into `siteDir/pagefind/`; returns the page count. Also used by the benchmark. */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
@@ -48,8 +62,10 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) await addFile(file);
       }),
     );
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
     return pages;
   } finally {
     await close();

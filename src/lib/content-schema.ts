@@ -26,19 +26,19 @@ export const viDate = () =>
 
 /** A citation of a document, optionally down to an article and clause. */
 export const citation = () =>
-  z.object({
+  z.strictObject({
     vanBan: slug(),
     dieu: z.number().int().positive().optional(),
     khoan: z.number().int().positive().optional(),
   });
 
 export const sourceRef = () =>
-  z.object({
+  z.strictObject({
     ten: viText(),
     url: z.url().optional(),
   });
 
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   title: viText(),
   slug: slug(),
   /** null for a document that has no number (some school plans). */
@@ -65,7 +65,7 @@ export const documentSchema = z.object({
   tenNgan: viText(),
 });
 
-export const explainerSchema = z.object({
+export const explainerSchema = z.strictObject({
   title: viText(),
   tomTat: viText(),
   doiTuong: z.array(z.enum(keysOf(DOI_TUONG))).min(1),
@@ -75,14 +75,14 @@ export const explainerSchema = z.object({
   thuTu: z.number().int().default(100),
 });
 
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
   thuatNgu: viText(),
   /** The clause that defines the term; its text is taken verbatim from the source. */
   dinhNghia: citation().required({ dieu: true, khoan: true }),
   giaiThich: viText().optional(),
 });
 
-export const questionSchema = z.object({
+export const questionSchema = z.strictObject({
   cauHoi: viText(),
   canCu: z.array(citation()).min(1, 'câu trả lời phải dẫn ít nhất một điều luật hoặc văn bản'),
   thuTu: z.number().int().default(100),

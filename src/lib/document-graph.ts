@@ -4,7 +4,7 @@
  * must stop the build with a message naming the file, the field and the fix.
  */
 
-import { ContentError } from './content-error';
+import { ContentError, type ContentProblem } from './content-error';
 
 export interface GraphNode {
   slug: string;
@@ -19,13 +19,14 @@ export interface DocumentGraph {
   implementedBy(slug: string): string[];
 }
 
-function checkDuplicates(nodes: GraphNode[]): void {
+function duplicateProblems(nodes: GraphNode[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const bySlug = new Map<string, GraphNode>();
   const bySoHieu = new Map<string, GraphNode>();
   for (const node of nodes) {
     const sameSlug = bySlug.get(node.slug);
     if (sameSlug) {
-      throw new ContentError({
+      problems.push({
         file: node.filePath,
         field: 'slug',
         problem: `slug "${node.slug}" đã được dùng trong ${sameSlug.filePath}.`,
@@ -37,7 +38,7 @@ function checkDuplicates(nodes: GraphNode[]): void {
       const key = node.soHieu.normalize('NFC').toLowerCase().replace(/\s+/g, '');
       const sameNumber = bySoHieu.get(key);
       if (sameNumber) {
-        throw new ContentError({
+        problems.push({
           file: node.filePath,
           field: 'soHieu',
           problem: `số hiệu "${node.soHieu}" trùng với văn bản ${sameNumber.filePath}.`,
@@ -47,57 +48,75 @@ function checkDuplicates(nodes: GraphNode[]): void {
       bySoHieu.set(key, node);
     }
   }
+  return problems;
 }
 
-function checkReferences(nodes: GraphNode[], known: Set<string>): void {
-  for (const node of nodes) {
-    for (const ref of node.canCu) {
+function referenceProblems(nodes: GraphNode[], known: Set<string>): ContentProblem[] {
+  return nodes.flatMap((node) =>
+    node.canCu.flatMap((ref): ContentProblem[] => {
       if (ref === node.slug) {
-        throw new ContentError({
-          file: node.filePath,
-          field: 'canCu',
-          problem: `văn bản tự tham chiếu chính nó ("${ref}").`,
-          fix: `xoá "${ref}" khỏi canCu.`,
-        });
+        return [
+          { file: node.filePath, field: 'canCu', problem: `văn bản tự tham chiếu chính nó ("${ref}").`, fix: `xoá "${ref}" khỏi canCu.` },
+        ];
       }
       if (!known.has(ref)) {
-        throw new ContentError({
-          file: node.filePath,
-          field: 'canCu',
-          problem: `không có văn bản nào có slug "${ref}".`,
-          fix: `sửa thành slug của một tệp trong content/van-ban/ hoặc thêm văn bản "${ref}" trước.`,
-        });
+        return [
+          {
+            file: node.filePath,
+            field: 'canCu',
+            problem: `không có văn bản nào có slug "${ref}".`,
+            fix: `sửa thành slug của một tệp trong content/van-ban/ hoặc thêm văn bản "${ref}" trước.`,
+          },
+        ];
       }
-    }
-  }
+      return [];
+    }),
+  );
 }
 
-function checkCycles(nodes: GraphNode[]): void {
+/** The first cycle of căn cứ found, if any (self-references and unknown slugs are reported apart). */
+function cycleProblems(nodes: GraphNode[]): ContentProblem[] {
   const bySlug = new Map(nodes.map((node) => [node.slug, node]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (slug: string, path: string[]): void => {
-    if (state.get(slug) === 'done') return;
+  const visit = (slug: string, path: string[]): ContentProblem | undefined => {
+    if (state.get(slug) === 'done' || !bySlug.has(slug)) return undefined;
     if (state.get(slug) === 'visiting') {
       const cycle = [...path.slice(path.indexOf(slug)), slug];
-      const node = bySlug.get(slug)!;
-      throw new ContentError({
-        file: node.filePath,
+      return {
+        file: bySlug.get(slug)!.filePath,
         field: 'canCu',
         problem: `vòng lặp căn cứ: ${cycle.join(' → ')}.`,
         fix: 'một văn bản không thể là căn cứ của văn bản ban hành trước nó; bỏ một liên kết trong vòng.',
-      });
+      };
     }
     state.set(slug, 'visiting');
-    for (const ref of bySlug.get(slug)!.canCu) visit(ref, [...path, slug]);
+    for (const ref of bySlug.get(slug)!.canCu) {
+      if (ref === slug) continue;
+      const found = visit(ref, [...path, slug]);
+      if (found) return found;
+    }
     state.set(slug, 'done');
+    return undefined;
   };
-  for (const node of nodes) visit(node.slug, []);
+  for (const node of nodes) {
+    const found = visit(node.slug, []);
+    if (found) return [found];
+  }
+  return [];
+}
+
+/**
+ * Every duplicate, broken reference and cycle among the documents. `otherSlugs` are documents that
+ * exist but failed other checks: citing them is not a second error.
+ */
+export function documentGraphProblems(nodes: GraphNode[], otherSlugs: string[] = []): ContentProblem[] {
+  const known = new Set([...nodes.map((node) => node.slug), ...otherSlugs]);
+  return [...duplicateProblems(nodes), ...referenceProblems(nodes, known), ...cycleProblems(nodes)];
 }
 
 export function buildDocumentGraph(nodes: GraphNode[]): DocumentGraph {
-  checkDuplicates(nodes);
-  checkReferences(nodes, new Set(nodes.map((node) => node.slug)));
-  checkCycles(nodes);
+  const problems = documentGraphProblems(nodes);
+  if (problems.length > 0) throw new ContentError(problems);
   const implementedBy = new Map<string, string[]>();
   for (const node of nodes) {
     for (const ref of node.canCu) {

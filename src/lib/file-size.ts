@@ -1,6 +1,8 @@
 /** Human file sizes in Vietnamese notation ("1,2 MB", "85 KB"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  // 1 048 000 bytes round to "1024 KB": say "1,0 MB" instead.
+  if (kb < 1024) return `${kb} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
 

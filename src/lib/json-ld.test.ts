@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainerJsonLd, faqPageJsonLd } from './json-ld';
+import { parse } from 'node-html-parser';
+import { explainerJsonLd, faqPageJsonLd, serializeJsonLd } from './json-ld';
 
 describe('explainerJsonLd', () => {
   const input = {
@@ -36,5 +37,28 @@ describe('faqPageJsonLd', () => {
         acceptedAnswer: { '@type': 'Answer', text: 'Của mọi người trong nhà.' },
       },
     ]);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  const hostile = [
+    '</script><script>alert(1)</script>',
+    '</SCRIPT ><img src=x onerror=alert(1)>',
+    '<!--<script>',
+    'Luật & "nghị định" \u2028 dòng mới \u2029',
+  ];
+
+  it.each(hostile)('keeps %j inert inside <script type="application/ld+json"> and reads back unchanged', (title) => {
+    const data = { '@type': 'Article', headline: title, nested: { name: title } };
+    const json = serializeJsonLd(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+
+  it('writes a hostile title into a page that an HTML parser keeps in one script element', () => {
+    const html = `<script type="application/ld+json">${serializeJsonLd({ name: hostile[0] })}</script><p>sau</p>`;
+    const root = parse(html);
+    expect(root.querySelectorAll('script')).toHaveLength(1);
+    expect(JSON.parse(root.querySelector('script')!.textContent).name).toBe(hostile[0]);
   });
 });

@@ -1,4 +1,4 @@
-/** schema.org structured data for document pages. */
+/** schema.org structured data for document pages, and its safe serialisation into a <script> element. */
 import type { DocumentData } from './content-schema';
 import { parseViDate, toIsoDate } from './dates';
 import { LOAI_VAN_BAN } from './taxonomy';
@@ -68,4 +68,19 @@ export function faqPageJsonLd(items: FaqItem[]): Record<string, unknown> {
       acceptedAnswer: { '@type': 'Answer', text: item.answer },
     })),
   };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. JSON.stringify leaves "</script>" and
+ * "<!--" intact, so a title containing them would end the element and run what follows; escaping
+ * <, > and & as \u003c, \u003e, \u0026 (and the line separators U+2028/U+2029) keeps the same
+ * data while no HTML parser can see markup in it.
+ */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -58,7 +58,7 @@ export const printText = () =>
     .min(1, 'không được để trống')
     .refine(isNfc, 'chữ ở dạng tổ hợp NFD (dấu tách rời chữ cái). Cách sửa: gõ lại hoặc lưu tệp ở dạng Unicode dựng sẵn (NFC).');
 
-export const materialSchema = z.object({
+export const materialSchema = z.strictObject({
   slug: slug(),
   loai: z.enum(keysOf(LOAI_AN_PHAM)),
   kichThuoc: z.string(),

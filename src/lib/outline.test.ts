@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outlineParagraphs } from './outline';
+import { outlineParagraphs, paragraphTags } from './outline';
 import { parseLegalText, splitSourceFile } from './legal-text';
 
 const preamble = (file: string) => parseLegalText(splitSourceFile(readFileSync(`content/nguon/${file}.txt`, 'utf8')).body).preamble;
@@ -67,5 +67,13 @@ describe('outlineParagraphs', () => {
     expect(byId.get('muc-6-1-doan-1')).toMatch(/trước ngày 10\/6.*trước ngày 20\/11/);
     expect(byId.get('muc-4-1-3')).toMatch(/^1\.3 Phối hợp/);
     expect(byId.get('muc-4-2-gach-10')).toMatch(/Quốc tế phụ nữ 8\/3/);
+  });
+});
+
+describe('paragraphTags', () => {
+  it('never skips a heading level: numbered headings are h4 under an "I." section, h3 without one', () => {
+    const levels = (...headingLevels: (0 | 1 | 2)[]) => paragraphTags(headingLevels.map((headingLevel) => ({ headingLevel })));
+    expect(levels(0, 2, 0, 2)).toEqual(['p', 'h3', 'p', 'h3']);
+    expect(levels(1, 2, 0, 1, 2)).toEqual(['h3', 'h4', 'p', 'h3', 'h4']);
   });
 });

@@ -88,3 +88,17 @@ export function outlineParagraphs(lines: string[]): OutlineParagraph[] {
     return { text, ...head(), headingLevel };
   });
 }
+
+/**
+ * The HTML element of each paragraph under a page's h2: "I." sections are h3 and their numbered
+ * headings h4, but a numbered heading with no "I." section above it (CV 85 starts at "1.") is h3,
+ * so heading levels never skip one.
+ */
+export function paragraphTags(paragraphs: Pick<OutlineParagraph, 'headingLevel'>[]): ('p' | 'h3' | 'h4')[] {
+  let inSection = false;
+  return paragraphs.map(({ headingLevel }) => {
+    if (headingLevel === 1) inSection = true;
+    if (headingLevel === 0) return 'p';
+    return headingLevel === 2 && inSection ? 'h4' : 'h3';
+  });
+}

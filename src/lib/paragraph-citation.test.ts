@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkParagraphCitation, type CitableDocument } from './paragraph-citation';
+import { ContentError } from './content-error';
+import { resolveParagraphCitation, type CitableDocument } from './paragraph-citation';
 import { outlineParagraphs } from './outline';
 
 const doc: CitableDocument = {
@@ -7,16 +8,26 @@ const doc: CitableDocument = {
   paragraphs: outlineParagraphs(['1. Nhóm một', '- Xây dựng kế hoạch,  tại đơn vị.', 'Nơi nhận:', '- Như trên;']),
   editorNote: 'Tháng hành động diễn ra từ ngày 15/11 đến ngày 15/12 hằng năm.',
 };
+const site = { file: 'content/lich/thang-hanh-dong.yaml', field: 'nguon[0]' };
 
-describe('checkParagraphCitation', () => {
+function problemOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    expect(ContentError.is(error)).toBe(true);
+    return (error as ContentError).problems[0];
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('resolveParagraphCitation', () => {
   it('resolves an anchor whose paragraph holds the quote, ignoring runs of spaces and NFD', () => {
-    const result = checkParagraphCitation(doc, {
-      vanBan: 'cv-85',
-      doan: 'muc-1-gach-1',
-      trichDan: 'Xây dựng kế hoạch, tại đơn vị'.normalize('NFD'),
-    });
+    const result = resolveParagraphCitation(
+      doc,
+      { vanBan: 'cv-85', doan: 'muc-1-gach-1', trichDan: 'Xây dựng kế hoạch, tại đơn vị'.normalize('NFD') },
+      site,
+    );
     expect(result).toEqual({
-      ok: true,
       anchor: 'muc-1-gach-1',
       label: 'Công văn 85, mục 1, gạch đầu dòng thứ 1',
       text: '- Xây dựng kế hoạch,  tại đơn vị.',
@@ -24,15 +35,21 @@ describe('checkParagraphCitation', () => {
   });
 
   it('resolves the editor note', () => {
-    const result = checkParagraphCitation(doc, { vanBan: 'cv-85', doan: 'ghi-chu-bien-tap', trichDan: 'từ ngày 15/11 đến ngày 15/12' });
-    expect(result.ok && result.label).toBe('ghi chú biên tập về Công văn 85');
+    const result = resolveParagraphCitation(
+      doc,
+      { vanBan: 'cv-85', doan: 'ghi-chu-bien-tap', trichDan: 'từ ngày 15/11 đến ngày 15/12' },
+      site,
+    );
+    expect(result.label).toBe('ghi chú biên tập về Công văn 85');
   });
 
-  it('refuses an unknown anchor and a quote that is not in the paragraph, saying how to fix it', () => {
-    const missing = checkParagraphCitation(doc, { vanBan: 'cv-85', doan: 'muc-2', trichDan: 'x' });
-    expect(missing).toMatchObject({ ok: false, problem: 'Công văn 85 không có đoạn "muc-2".' });
-    const wrong = checkParagraphCitation(doc, { vanBan: 'cv-85', doan: 'ghi-chu-bien-tap', trichDan: 'từ 25/11 đến 25/12' });
-    expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.fix).toContain('chép nguyên văn');
+  it('refuses an unknown anchor and a quote that is not in the paragraph with a ContentError naming file, field and fix', () => {
+    const missing = problemOf(() => resolveParagraphCitation(doc, { vanBan: 'cv-85', doan: 'muc-2', trichDan: 'x' }, site));
+    expect(missing).toMatchObject({ ...site, problem: 'Công văn 85 không có đoạn "muc-2".' });
+    const wrong = problemOf(() =>
+      resolveParagraphCitation(doc, { vanBan: 'cv-85', doan: 'ghi-chu-bien-tap', trichDan: 'từ 25/11 đến 25/12' }, site),
+    );
+    expect(wrong).toMatchObject(site);
+    expect(wrong!.fix).toContain('chép nguyên văn');
   });
 });

@@ -2,6 +2,7 @@
  * Checks a citation of a paragraph against the document's text: the anchor must exist and
  * the quoted words must appear in that paragraph (whitespace-insensitive, NFC).
  */
+import { ContentError } from './content-error';
 import type { OutlineParagraph } from './outline';
 import type { ParagraphCitation } from './toolkit-schema';
 
@@ -15,11 +16,22 @@ export interface CitableDocument {
   editorNote: string;
 }
 
-export type CitationCheck = { ok: true; anchor: string; label: string; text: string } | { ok: false; problem: string; fix: string };
+/** Where a citation is written, for the error: e.g. content/lich/x.yaml, field "nguon[0]". */
+export interface CitationSite {
+  file: string;
+  field: string;
+}
+
+export interface CitedParagraph {
+  anchor: string;
+  label: string;
+  text: string;
+}
 
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-export function checkParagraphCitation(doc: CitableDocument, citation: ParagraphCitation): CitationCheck {
+/** The cited paragraph; throws a ContentError naming the file and field when it cannot be found or does not hold the quote. */
+export function resolveParagraphCitation(doc: CitableDocument, citation: ParagraphCitation, site: CitationSite): CitedParagraph {
   let text: string;
   let label: string;
   if (citation.doan === EDITOR_NOTE_ID) {
@@ -28,21 +40,21 @@ export function checkParagraphCitation(doc: CitableDocument, citation: Paragraph
   } else {
     const paragraph = doc.paragraphs.find((p) => p.id === citation.doan);
     if (!paragraph) {
-      return {
-        ok: false,
+      throw new ContentError({
+        ...site,
         problem: `${doc.name} không có đoạn "${citation.doan}".`,
         fix: 'mở trang văn bản, lấy mã neo (phần sau dấu #) của đoạn cần dẫn.',
-      };
+      });
     }
     text = paragraph.text;
     label = `${doc.name}, ${paragraph.label}`;
   }
   if (!squash(text).includes(squash(citation.trichDan))) {
-    return {
-      ok: false,
+    throw new ContentError({
+      ...site,
       problem: `đoạn "${citation.doan}" của ${doc.name} không chứa câu trích "${citation.trichDan}".`,
       fix: 'chép nguyên văn một phần của đoạn đó (giữ dấu, dấu câu), hoặc sửa mã đoạn.',
-    };
+    });
   }
-  return { ok: true, anchor: citation.doan, label, text };
+  return { anchor: citation.doan, label, text };
 }

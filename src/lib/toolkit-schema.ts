@@ -27,7 +27,7 @@ export const LOAI_NGAY = {
 export const PARAGRAPH_ID = /^(muc(-\d+)+(-(gach|doan)-\d+)?|ghi-chu-bien-tap)$/;
 
 export const paragraphCitation = () =>
-  z.object({
+  z.strictObject({
     vanBan: slug(),
     doan: z.string().regex(PARAGRAPH_ID, 'đoạn phải là mã neo trên trang văn bản, ví dụ "muc-1-gach-3", "muc-3-5" hoặc "ghi-chu-bien-tap"'),
     /** Verbatim words of that paragraph; the build fails if they are not in it. */
@@ -48,7 +48,7 @@ export function parseDayOfYear(value: string): { day: number; month: number } | 
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { day, month } : null;
 }
 
-export const taskSchema = z.object({
+export const taskSchema = z.strictObject({
   /** What the school does, in the project's words (the citation carries the official words). */
   tieuDe: viText(),
   giaiDoan: z.enum(keysOf(GIAI_DOAN)),
@@ -56,7 +56,7 @@ export const taskSchema = z.object({
   nguon: z.array(paragraphCitation()).min(1, 'mỗi việc phải dẫn ít nhất một đoạn văn bản'),
 });
 
-export const calendarEventSchema = z.object({
+export const calendarEventSchema = z.strictObject({
   tieuDe: viText(),
   ngay: dayOfYear(),
   /** Last day of a period (inclusive), e.g. the Action Month ends 15/12. */
@@ -68,12 +68,12 @@ export const calendarEventSchema = z.object({
 });
 
 /** A model plan: the project's note on what each section must contain and why. */
-export const modelPlanSchema = z.object({
+export const modelPlanSchema = z.strictObject({
   vanBan: slug(),
   gioiThieu: viText(),
   muc: z
     .array(
-      z.object({
+      z.strictObject({
         /** Anchor of the section heading on the document page, e.g. "muc-3". */
         doan: z.string().regex(/^muc-\d+$/, 'mục phải là mã neo của một đề mục La Mã, ví dụ "muc-3"'),
         canCo: viText(),

@@ -1,4 +1,4 @@
-/** Runs `astro build` in a child process (Node 24 from node_modules/.bin via npm's PATH). */
+/** Runs `astro build` or the build script in a child process (Node 24 from node_modules/.bin via npm's PATH). */
 import { spawn } from 'node:child_process';
 import { ROOT } from './paths.ts';
 
@@ -20,8 +20,17 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 /** Builds the project, or a fixture copy of it when `root` is given (see fixture-site.ts). */
 export function astroBuild(env: Record<string, string>, root?: string): Promise<BuildResult> {
+  return run(['npx', '--no', 'astro', 'build'], env, root);
+}
+
+/** Builds like `npm run build` does: into a staging folder, swapped in only on success (scripts/build.mjs). */
+export function scriptBuild(env: Record<string, string>, root: string): Promise<BuildResult> {
+  return run(['node', 'scripts/build.mjs'], env, root);
+}
+
+function run([command, ...args]: string[], env: Record<string, string>, root?: string): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['--no', 'astro', 'build', ...(root ? ['--root', root] : [])], {
+    const child = spawn(command!, [...args, ...(root ? ['--root', root] : [])], {
       cwd: ROOT,
       env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });

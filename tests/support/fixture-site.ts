@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuild, type BuildResult } from './astro-build';
+import { astroBuild, scriptBuild, type BuildResult } from './astro-build';
 import { ROOT } from './paths';
 
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
@@ -15,6 +15,8 @@ export interface FixtureSite {
   root: string;
   content: string;
   build(env?: Record<string, string>): Promise<BuildResult & { dist: string }>;
+  /** Builds like `npm run build`: staged, dist/ replaced only on success. */
+  buildStaged(env?: Record<string, string>): Promise<BuildResult & { dist: string }>;
   remove(): void;
 }
 
@@ -25,14 +27,13 @@ export function copySite(name: string): FixtureSite {
   for (const entry of PROJECT_FILES) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
   const content = path.join(root, 'content');
   const dist = path.join(root, 'dist');
+  // The render cache is content-hashed, so sharing the real one only skips identical work.
+  const buildEnv = { CONTENT_DIR: content, OUT_DIR: dist, RENDER_CACHE_DIR: path.join(ROOT, '.cache') };
   return {
     root,
     content,
-    // The render cache is content-hashed, so sharing the real one only skips identical work.
-    build: async (env = {}) => ({
-      ...(await astroBuild({ CONTENT_DIR: content, OUT_DIR: dist, RENDER_CACHE_DIR: path.join(ROOT, '.cache'), ...env }, root)),
-      dist,
-    }),
+    build: async (env = {}) => ({ ...(await astroBuild({ ...buildEnv, ...env }, root)), dist }),
+    buildStaged: async (env = {}) => ({ ...(await scriptBuild({ ...buildEnv, ...env }, root)), dist }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * A static server for the built site, gzip-compressing text like a real web server does,
- * so byte budgets measured in the browser are wire sizes. Mounts the build at `base`.
+ * so byte budgets measured in the browser are wire sizes. Mounts the build at `base`. Every
+ * response carries the site's security headers (src/lib/security-headers.ts), so every browser
+ * test runs under the Content-Security-Policy the site ships with.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { fileForUrlPath } from './dist.ts';
+import { fileForUrlPath } from '../../src/lib/build-check/site-files.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,13 +45,13 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticServer>
     const file = pathname.startsWith(base) ? fileForUrlPath(dist, '/' + pathname.slice(base.length)) : null;
     if (!file) {
       const notFound = fileForUrlPath(dist, '/404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': TYPES['.html']! });
       res.end(notFound ? readFileSync(notFound) : 'Not found');
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' };
     if (COMPRESSIBLE.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';

@@ -1,4 +1,4 @@
-/** Reading the built site: HTML files, their URLs, parsed documents. */
+/** Reading a built site: HTML files, their URLs, parsed documents (build checks and tests). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';

@@ -103,6 +103,7 @@ describe('accessibility', () => {
     'huong-dan/phong-ngua-bao-luc-tren-co-so-gioi/',
     'thuat-ngu/',
     'hoi-dap/',
+    'so-do-trang/',
     'khong-co-trang-nay/',
   ];
   for (const path of pages) {

@@ -10,7 +10,7 @@ const root = contentDir();
 const loaderOf = (spec: CollectionSpec) =>
   glob({ pattern: filePattern(spec), base: `${root}/${spec.folder}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 
-const { vanBan, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham } = COLLECTIONS;
+const { vanBan, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, anPham, caiDat } = COLLECTIONS;
 
 export const collections = {
   vanBan: defineCollection({ loader: loaderOf(vanBan), schema: vanBan.schema }),
@@ -25,4 +25,5 @@ export const collections = {
   lich: defineCollection({ loader: loaderOf(lich), schema: lich.schema }),
   keHoachMau: defineCollection({ loader: loaderOf(keHoachMau), schema: keHoachMau.schema }),
   anPham: defineCollection({ loader: loaderOf(anPham), schema: anPham.schema }),
+  caiDat: defineCollection({ loader: loaderOf(caiDat), schema: caiDat.schema }),
 };

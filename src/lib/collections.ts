@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './content-schema';
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
+import { siteSettingsSchema } from './site-settings-schema';
 
 export interface CollectionSpec {
   /** Folder under content/. */
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   lich: { folder: 'lich', ...yamlData, schema: calendarEventSchema },
   keHoachMau: { folder: 'ke-hoach-mau', ...yamlData, schema: modelPlanSchema },
   anPham: { folder: 'an-pham', ...yamlData, schema: materialSchema, hasSlugField: true },
+  caiDat: { folder: 'cai-dat', ...yamlData, schema: siteSettingsSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Verbatim source texts (content/nguon/*.txt): a provenance header, a "=====" rule, the text. */

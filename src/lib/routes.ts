@@ -22,6 +22,7 @@ export const routes = {
   modelPlan: () => 'cong-cu/ke-hoach-mau/',
   planGenerator: () => 'cong-cu/tao-ke-hoach/',
   search: () => 'tim-kiem/',
+  siteMap: () => 'so-do-trang/',
 } as const;
 
 export interface NavItem {

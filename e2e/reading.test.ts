@@ -180,3 +180,65 @@ describe('the home page', () => {
     await context.close();
   });
 });
+
+describe('the lineage page (/van-ban/so-do/)', () => {
+  it.each([SMALL_PHONE, LAPTOP])('has no text under 14 px and nothing cut off at %o', async (viewport) => {
+    const { page, errors, close } = await open('van-ban/so-do/', viewport);
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+        const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+        if (ownText && parseFloat(getComputedStyle(element).fontSize) < 14)
+          found.push(`${element.tagName} ${getComputedStyle(element).fontSize}: ${element.textContent!.trim().slice(0, 40)}`);
+        if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')
+          found.push(`clipped: ${element.tagName}`);
+      }
+      if (document.documentElement.scrollWidth > innerWidth) found.push('page scrolls sideways');
+      return found;
+    });
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reads top-down on a phone: one box per row, levels from the centre to the school', async () => {
+    const { page, close } = await open('van-ban/so-do/');
+    const levels = await page.$$eval('#khi-ban-hanh + p + ol > li', (items) =>
+      items.map((item) => ({
+        level: item.querySelector('h3')!.textContent!.trim(),
+        top: item.getBoundingClientRect().top,
+        lefts: [...item.querySelectorAll(':scope > ul > li')].map((box) => Math.round(box.getBoundingClientRect().left)),
+      })),
+    );
+    expect(levels.map((l) => l.level)).toEqual([
+      'Trung ương',
+      'Tỉnh, thành phố',
+      'Sở Giáo dục và Đào tạo',
+      'Phòng Giáo dục và Đào tạo',
+      'Trường học',
+    ]);
+    expect(levels.every((l, i) => i === 0 || l.top > levels[i - 1]!.top)).toBe(true);
+    expect(new Set(levels.flatMap((l) => l.lefts)).size).toBe(1);
+    await close();
+  });
+
+  it('shows both chains side by side on a laptop, each dated, the current one with its sources', async () => {
+    const { page, close } = await open('van-ban/so-do/', LAPTOP);
+    const [issued, current] = await Promise.all(['#khi-ban-hanh', '#ap-dung-hien-nay'].map((id) => page.locator(id).boundingBox()));
+    expect(Math.abs(issued!.y - current!.y)).toBeLessThan(5);
+    expect(current!.x).toBeGreaterThan(issued!.x + issued!.width);
+    expect(await page.textContent('#khi-ban-hanh')).toContain('2021–2022');
+    expect(await page.textContent('#ap-dung-hien-nay')).toContain('từ ngày 01/07/2025');
+    const now = (await page.locator('section[aria-labelledby="ap-dung-hien-nay"]').textContent())!;
+    expect(now).toContain('Ủy ban nhân dân xã, phường');
+    expect(now).toContain('Bộ Nội vụ');
+    expect(now).toContain('chưa đối chiếu bản chính thức');
+    expect(now).toContain('(nguồn thứ cấp)');
+    // The chain that applies now sends no school to a district office.
+    const bodies = await page.$$eval('section[aria-labelledby="ap-dung-hien-nay"] ol > li li', (items) =>
+      items.map((item) => item.textContent!),
+    );
+    expect(bodies.join(' ')).not.toMatch(/Phòng Giáo dục|Phòng GD&ĐT|huyện/);
+    await close();
+  });
+});

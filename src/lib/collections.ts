@@ -8,6 +8,7 @@ import { documentSchema, explainerSchema, glossarySchema, questionSchema } from 
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
 import { siteSettingsSchema } from './site-settings-schema';
+import { governanceSchema } from './governance-schema';
 
 export interface CollectionSpec {
   /** Folder under content/. */
@@ -34,6 +35,7 @@ export const COLLECTIONS = {
   keHoachMau: { folder: 'ke-hoach-mau', ...yamlData, schema: modelPlanSchema },
   anPham: { folder: 'an-pham', ...yamlData, schema: materialSchema, hasSlugField: true },
   caiDat: { folder: 'cai-dat', ...yamlData, schema: siteSettingsSchema },
+  soDo: { folder: 'so-do', ...yamlData, schema: governanceSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Verbatim source texts (content/nguon/*.txt): a provenance header, a "=====" rule, the text. */

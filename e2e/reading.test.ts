@@ -71,8 +71,8 @@ describe('the header', () => {
 });
 
 /** Sum of layout shifts without recent input, as Lighthouse counts them, since the page started. */
-function recordLayoutShifts(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const counted = window as unknown as { layoutShift: number };
     counted.layoutShift = 0;
     new PerformanceObserver((list) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answeringSection,
   answersQuery,
   articleQuery,
+  leadingSection,
   normaliseQuery,
   rankResults,
   rankSubResults,
@@ -72,19 +72,14 @@ describe('answersQuery', () => {
   });
 });
 
-describe('answeringSection', () => {
-  const article14 = { title: 'Điều 14. Bình đẳng giới trong lĩnh vực giáo dục và đào tạo', locations: [500, 501] };
-  const article4 = { title: 'Điều 4. Mục tiêu bình đẳng giới', locations: [40, 77] };
+describe('leadingSection', () => {
+  const article14 = { title: 'Điều 14. Bình đẳng giới trong lĩnh vực giáo dục và đào tạo' };
+  const article4 = { title: 'Điều 4. Mục tiêu bình đẳng giới' };
 
-  it('takes the section whose heading starts with the query', () => {
-    expect(answeringSection('dieu 14', [article14, article4])).toBe(article14);
-    expect(answeringSection('dieu 14', [article4, article14])).toBeUndefined();
-  });
-
-  it('takes a section with the words side by side, not one that scatters them', () => {
-    expect(answeringSection('muc tieu', [{ title: 'Điều 7', locations: [3, 4] }])).toBeDefined();
-    expect(answeringSection('muc tieu', [{ title: 'Điều 7', locations: [3, 9] }])).toBeUndefined();
-    expect(answeringSection('x', [])).toBeUndefined();
+  it('takes the first section when its heading starts with the query', () => {
+    expect(leadingSection('dieu 14', [article14, article4])).toBe(article14);
+    expect(leadingSection('dieu 14', [article4, article14])).toBeUndefined();
+    expect(leadingSection('x', [])).toBeUndefined();
   });
 });
 

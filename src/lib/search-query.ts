@@ -31,7 +31,7 @@ export interface Found<T> {
  * score. Ties keep Pagefind's order.
  */
 export function rankResults<T>(query: string, results: Found<T>[], leading: Found<T>[] = []): Found<T>[] {
-  const words = query.replace(/"/g, ' ').trim().split(' ').filter(Boolean).length;
+  const words = queryWordCount(query);
   const phrase = !query.includes('"') && words > 1;
   const lead = new Set(leading.map((result) => result.id));
   const seen = new Set<string>();
@@ -68,24 +68,25 @@ function wordsOf(text: string): string[] {
 
 const startsWithWords = (titleWords: string[], words: string[]) => words.every((word, position) => titleWords[position] === word);
 
-/**
- * The section whose words should stand for the page in a result, if one clearly answers
- * the query: its heading starts with the query ("dieu 14" → Điều 14, not the first place
- * the page mentions it), or it has the query's words side by side. Give it ranked sub-results.
- */
-export function answeringSection<T extends { title: string; locations?: number[] }>(query: string, ranked: T[]): T | undefined {
-  const words = wordsOf(fold(query));
+/** The section whose heading starts with the query ("dieu 14" → Điều 14), if it ranks first. */
+export function leadingSection<T extends { title: string }>(query: string, ranked: T[]): T | undefined {
   const top = ranked[0];
-  if (!top) return undefined;
-  const leads = startsWithWords(wordsOf(fold(top.title)), words);
-  return leads || (words.length > 1 && runCount(top.locations ?? [], words.length) > 0) ? top : undefined;
+  return top && startsWithWords(wordsOf(fold(top.title)), wordsOf(fold(query))) ? top : undefined;
+}
+
+/** Number of words in a query, quotes aside: "doi xu" and "\"doi xu\"" have two. */
+export const queryWordCount = (query: string): number => wordsOf(fold(query)).length;
+
+/** Where `count` matched words stand side by side: the first position of each such run, in order. */
+export function runStarts(words: number[], count: number): number[] {
+  const at = new Set(words);
+  return [...at]
+    .sort((a, b) => a - b)
+    .filter((start) => Array.from({ length: count }, (_, i) => start + i).every((position) => at.has(position)));
 }
 
 /** How many times `count` matched words stand side by side. */
-export function runCount(words: number[], count: number): number {
-  const at = new Set(words);
-  return words.filter((start) => Array.from({ length: count }, (_, i) => start + i).every((position) => at.has(position))).length;
-}
+export const runCount = (words: number[], count: number): number => runStarts(words, count).length;
 
 /**
  * Orders sub-results: the heading that starts with the query first ("dieu 14" →

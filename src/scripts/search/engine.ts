@@ -5,16 +5,18 @@
  */
 import { LOAI_VAN_BAN } from '../../lib/taxonomy';
 import {
-  answeringSection,
   answersQuery,
   articleQuery,
+  leadingSection,
   normaliseQuery,
+  queryWordCount,
   rankResults,
   rankSubResults,
   typedAccents,
   type Found,
 } from '../../lib/search-query';
 import { queryAsIndexed, restoreDStroke } from '../../lib/search-d-stroke';
+import { excerptAt, firstRun } from '../../lib/search-excerpt';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -87,6 +89,9 @@ export type SearchOutcome =
 /** Pagefind could not be loaded: not built yet, blocked by the server's policy, or offline. */
 export class SearchUnavailable extends Error {}
 
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 22;
+
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
@@ -94,7 +99,7 @@ export function loadPagefind(): Promise<Pagefind> {
     if (import.meta.env.DEV) throw new SearchUnavailable('dev');
     try {
       const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: BASE, excerptLength: 22 });
+      await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS });
       await pagefind.init();
       return pagefind;
     } catch (error) {
@@ -126,7 +131,6 @@ function toView(query: string, data: PagefindData): ResultView {
       .filter((sub) => sub.url !== page)
       .map((sub) => ({ ...sub, title: restoreDStroke(sub.title), excerpt: restoreDStroke(sub.excerpt) })),
   );
-  const answering = answeringSection(query, subResults);
   const meta = (key: string) => (data.meta[key] === undefined ? undefined : restoreDStroke(data.meta[key]));
   return {
     url: data.url,
@@ -135,9 +139,21 @@ function toView(query: string, data: PagefindData): ResultView {
     soHieu: meta('so-hieu'),
     // A document shows its type (Luật, Nghị định…), any other page its kind (Hướng dẫn, Ấn phẩm…).
     loai: meta('loai') ?? data.filters['loai-trang']?.[0],
-    excerpt: answering?.excerpt ?? restoreDStroke(data.excerpt),
+    excerpt: excerptFor(query, data, subResults),
     subResults,
   };
+}
+
+/**
+ * The words that stand for a page in its result: Điều 14's own for "dieu 14"; for several words,
+ * the first place they stand side by side; otherwise Pagefind's (its densest cluster of matches).
+ */
+function excerptFor(query: string, data: PagefindData, subResults: PagefindSubResult[]): string {
+  const leading = leadingSection(query, subResults);
+  if (leading) return leading.excerpt;
+  const words = queryWordCount(query);
+  const run = words > 1 ? firstRun(data.locations, words) : undefined;
+  return restoreDStroke(run === undefined ? data.excerpt : excerptAt(data.content, data.locations, run, words, EXCERPT_WORDS));
 }
 
 /** Pagefind fetches a page's text anew on every data() call: fetch it once. */

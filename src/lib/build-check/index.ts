@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { COLLECTIONS, SOURCE_FOLDER } from '../collections';
 import type { ContentProblem } from '../content-error';
+import { displayPath } from '../display-path';
 import { splitSourceFile } from '../legal-text';
 import { checkLinks } from './links';
 import { checkQuotes } from './quotes';
@@ -24,7 +25,7 @@ export function contentFileOf(contentRoot: string, page: string, element: HTMLEl
   const find = (folder: string, id: string) => {
     const dir = path.join(contentRoot, folder);
     const name = existsSync(dir) ? readdirSync(dir).find((file) => file.replace(/\.[^.]+$/, '') === id) : undefined;
-    return name ? path.relative(process.cwd(), path.join(dir, name)).split(path.sep).join('/') : undefined;
+    return name ? displayPath(path.join(dir, name)) : undefined;
   };
   const explainer = /^\/huong-dan\/([^/]+)\/$/.exec(page);
   if (explainer) return find(COLLECTIONS.huongDan.folder, explainer[1]!);

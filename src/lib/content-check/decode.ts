@@ -4,7 +4,10 @@
  * encodings (Windows-1258, TCVN3/VNI fonts) and stray NUL bytes all read as garbage or crash the
  * YAML parser with "null byte is not allowed".
  */
-export type Decoded = { ok: true; text: string } | { ok: false; line?: number; problem: string; fix: string };
+import type { ContentProblem } from '../content-error';
+
+/** The text, or the problem (its file is filled in by the caller). */
+export type Decoded = { ok: true; text: string } | ({ ok: false } & Omit<ContentProblem, 'file' | 'field'>);
 
 const SAVE_AS_UTF8 = 'mở tệp bằng trình soạn thảo (Notepad, VS Code) và lưu lại dạng "UTF-8" (Lưu thành… → Mã hoá: UTF-8).';
 

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, SOURCE_FOLDER, type CollectionSpec } from '../collections';
 import { ContentError, type ContentProblem } from '../content-error';
+import { displayPath } from '../display-path';
 import { documentGraphProblems, type GraphNode } from '../document-graph';
 import { unknownSources, type Governance } from '../governance-schema';
 import { parseLegalText, splitSourceFile } from '../legal-text';
@@ -17,12 +18,6 @@ import { mdxBodyProblems } from './mdx-body';
 import { completenessClaim, missingAgainstClaim } from './source-completeness';
 import { parseFrontmatter, parseYamlFile } from './yaml-data';
 import { markDefaultMessages, problemsOfIssue } from './zod-problems';
-
-/** Project-relative path with forward slashes, as editors see it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
-}
 
 const extensionOf = (name: string) => name.slice(name.lastIndexOf('.') + 1);
 const baseName = (name: string) => name.slice(0, name.lastIndexOf('.'));

@@ -5,11 +5,19 @@
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from '../content-error';
 
 export type FieldPath = readonly PropertyKey[];
 
 export type ParsedData =
-  { ok: true; data: unknown; lineOf(path: FieldPath): number | undefined } | { ok: false; line?: number; problem: string; fix: string };
+  | {
+      ok: true;
+      data: unknown;
+      lineOf(path: FieldPath): number | undefined;
+      /** Markdown/MDX only: the text after the frontmatter and the line it starts on. */
+      body?: { text: string; line: number };
+    }
+  | ({ ok: false } & Omit<ContentProblem, 'file' | 'field'>);
 
 /** Astro's frontmatter pattern (@astrojs/internal-helpers): leading blank lines allowed, then --- … ---. */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;

@@ -242,3 +242,54 @@ describe('the lineage page (/van-ban/so-do/)', () => {
     await close();
   });
 });
+
+/** Average characters per line of the longest paragraph of `selector`: its width over its text's average advance. */
+function charactersPerLine(page: Page, selector: string): Promise<number> {
+  return page.$$eval(selector, (paragraphs) => {
+    const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+    const text = longest.textContent!;
+    const probe = document.createElement('span');
+    probe.textContent = text;
+    probe.style.whiteSpace = 'nowrap';
+    probe.style.position = 'absolute';
+    longest.append(probe);
+    const advance = probe.getBoundingClientRect().width / text.length;
+    probe.remove();
+    return longest.getBoundingClientRect().width / advance;
+  });
+}
+
+describe('the Law’s table of contents on a phone', () => {
+  it('is folded above the text, and a link to it (from "dieu 99") opens it', async () => {
+    const { page, close } = await open('van-ban/luat-binh-dang-gioi-2006/');
+    expect(await page.getByRole('navigation', { name: 'Mục lục' }).isVisible()).toBe(false);
+    expect(await page.textContent('details:has(nav[aria-labelledby="muc-luc"]) > summary')).toBe('Mục lục: 6 chương, 44 điều');
+    await page.goto(site.server.url + 'van-ban/luat-binh-dang-gioi-2006/#muc-luc');
+    expect(await page.getByRole('navigation', { name: 'Mục lục' }).isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe('reading long text on a laptop', () => {
+  it.each([
+    ['van-ban/luat-binh-dang-gioi-2006/', '.legal-article p'],
+    ['huong-dan/binh-dang-gioi-o-truong-hoc/', 'main .prose-vi p'],
+  ])('keeps lines of /%s to about 80 characters', async (path, selector) => {
+    const { page, close } = await open(path, LAPTOP);
+    await page.evaluate(() => document.fonts.ready);
+    const perLine = await charactersPerLine(page, selector);
+    expect(perLine).toBeGreaterThan(55);
+    expect(perLine).toBeLessThanOrEqual(85);
+    await close();
+  });
+
+  it('keeps the Law’s table of contents beside the text, in view while reading', async () => {
+    const { page, close } = await open('van-ban/luat-binh-dang-gioi-2006/#dieu-30', LAPTOP);
+    const toc = page.getByRole('navigation', { name: 'Mục lục' });
+    expect(await toc.isVisible()).toBe(true);
+    const box = (await toc.boundingBox())!;
+    expect(box.y).toBeLessThan(LAPTOP.height);
+    expect(box.x).toBeGreaterThan((await page.locator('#dieu-30').boundingBox())!.x + 400);
+    await close();
+  });
+});

@@ -19,6 +19,8 @@ describe('reading the Law on a phone', () => {
     await page.waitForURL(`${site.server.url}van-ban/`);
     await page.getByRole('link', { name: 'Luật Bình đẳng giới', exact: true }).first().click();
     await page.waitForURL(`${site.server.url}${LAW}`);
+    // On a phone the table of contents is folded above the text.
+    await page.locator('details:has(nav[aria-labelledby="muc-luc"]) > summary').click();
     await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: 'Điều 5. Giải thích từ ngữ' }).click();
     await page.waitForURL(`${site.server.url}${LAW}#dieu-5`);
     const heading = page.locator('#dieu-5-tieu-de');
@@ -70,9 +72,12 @@ describe('printing', () => {
     await page.goto(`${site.server.url}${LAW}`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      ['header[role="banner"] nav', 'nav[aria-label="Đường dẫn"]', 'nav[aria-labelledby="muc-luc"]', 'button[data-copy-link]'].map(
-        (selector) => getComputedStyle(document.querySelector(selector)!).display,
-      ),
+      [
+        'header[role="banner"] nav',
+        'nav[aria-label="Đường dẫn"]',
+        'details:has(nav[aria-labelledby="muc-luc"])',
+        'button[data-copy-link]',
+      ].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
     );
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
     expect(

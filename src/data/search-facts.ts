@@ -16,6 +16,12 @@ export async function searchFactAttributes(): Promise<Record<`data-${string}`, s
   const text = law && catalog.legalText(law);
   return {
     'data-library-url': href(routes.library()),
-    ...(text ? { 'data-law-url': href(routes.document(LAW_SLUG)), 'data-law-articles': String(allArticles(text).length) } : {}),
+    ...(text
+      ? {
+          'data-law-slug': LAW_SLUG,
+          'data-law-url': href(routes.document(LAW_SLUG)),
+          'data-law-articles': String(allArticles(text).length),
+        }
+      : {}),
   };
 }

@@ -3,7 +3,6 @@
  * Vietnamese queries with as few searches as possible: one, plus one in the Law alone for
  * an article query ("dieu 14"). Nothing here runs before the reader focuses a search box.
  */
-import { LOAI_VAN_BAN } from '../../lib/taxonomy';
 import {
   answersQuery,
   articleQuery,
@@ -69,6 +68,7 @@ export interface ResultView {
 
 /** What the site tells search about the Law (data attributes of the search forms). */
 export interface LawFacts {
+  slug: string;
   url: string;
   articles: number;
 }
@@ -194,7 +194,7 @@ async function searchNow(raw: string, law: LawFacts | undefined, filters: Record
   const term = queryAsIndexed(query);
   const [main, inLaw] = await Promise.all([
     pagefind.search(term, { filters: filterQuery }),
-    article === null ? null : pagefind.search(term, { filters: { ...filterQuery, 'loai-van-ban': { any: [LOAI_VAN_BAN.luat] } } }),
+    article === null || !law ? null : pagefind.search(term, { filters: { ...filterQuery, 'van-ban': { any: [law.slug] } } }),
   ]);
   const found = (response: PagefindResponse | null): Found<() => Promise<PagefindData>>[] =>
     (response?.results ?? []).map((result) => ({

@@ -8,6 +8,9 @@ export interface SiteFacts {
 }
 
 export function readFacts(form: HTMLElement): SiteFacts {
-  const { lawUrl, lawArticles, libraryUrl } = form.dataset;
-  return { law: lawUrl && lawArticles ? { url: lawUrl, articles: Number(lawArticles) } : undefined, library: libraryUrl ?? '' };
+  const { lawSlug, lawUrl, lawArticles, libraryUrl } = form.dataset;
+  return {
+    law: lawSlug && lawUrl && lawArticles ? { slug: lawSlug, url: lawUrl, articles: Number(lawArticles) } : undefined,
+    library: libraryUrl ?? '',
+  };
 }

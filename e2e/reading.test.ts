@@ -259,6 +259,37 @@ function charactersPerLine(page: Page, selector: string): Promise<number> {
   });
 }
 
+describe('a document page on a phone', () => {
+  const LAW = 'van-ban/luat-binh-dang-gioi-2006/';
+
+  it('starts the heading of Điều 1 within the first 1.5 screens at 360 × 640', async () => {
+    const { page, close } = await open(LAW);
+    const top = await page.locator('#dieu-1-tieu-de').evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
+    expect(top).toBeLessThanOrEqual(1.5 * SMALL_PHONE.height);
+    await close();
+  });
+
+  it('says number, date and status in one line, with the panel folded until asked for, by keyboard too', async () => {
+    const { page, close } = await open(LAW, SMALL_PHONE, false);
+    const summary = page.locator('[data-document-summary]');
+    expect(await summary.textContent()).toBe('73/2006/QH11 · 29/11/2006 · Còn hiệu lực');
+    expect((await summary.boundingBox())!.height).toBeLessThan(30);
+    const panel = page.getByRole('heading', { name: 'Thông tin văn bản' });
+    expect(await panel.isVisible()).toBe(false);
+    await page.locator('[data-document-details] > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.isVisible()).toBe(true);
+    await close();
+  });
+
+  it('shows the panel as it is on a laptop', async () => {
+    const { page, close } = await open(LAW, LAPTOP);
+    expect(await page.getByRole('heading', { name: 'Thông tin văn bản' }).isVisible()).toBe(true);
+    expect(await page.isVisible('[data-document-details] > summary')).toBe(false);
+    await close();
+  });
+});
+
 describe('the Law’s table of contents on a phone', () => {
   it('is folded above the text, and a link to it (from "dieu 99") opens it', async () => {
     const { page, close } = await open('van-ban/luat-binh-dang-gioi-2006/');

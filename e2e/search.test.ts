@@ -187,6 +187,15 @@ describe('answers that never embarrass', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each(['bao luc', 'ban vi su tien bo cua phu nu', 'ngay co hieu luc'])(
+    'shows text of the documents for "%s", never the words of a panel or a badge',
+    async (query) => {
+      const results = await searchOnPage(page, query);
+      const text = results.excerpts.join(' ').replace(/<\/?mark>/g, '');
+      expect(text).not.toMatch(/Chưa kiểm chứng|Ngày có hiệu lực|Số hiệu \d|Loại văn bản|Cơ quan ban hành|Ngày kiểm tra/);
+    },
+  );
+
   it('"dieu 99" says the Law has 44 articles and offers its table of contents', async () => {
     const results = await searchOnPage(page, 'dieu 99');
     expect(results.pages).toEqual([]);

@@ -29,6 +29,7 @@ const PAGES = {
   modelPlan: 'cong-cu/ke-hoach-mau/',
   planGenerator: 'cong-cu/tao-ke-hoach/',
   about: 'gioi-thieu/',
+  siteMap: 'so-do-trang/',
   notFound: 'khong-co-trang-nay/',
 };
 

@@ -44,8 +44,29 @@ const RELEVANCE: [string, string, string?][] = [
   ['gia dinh', '/huong-dan/binh-dang-gioi-trong-gia-dinh/'],
   ['doi xu', LAW],
   ['xu phat', doc('nd-125-2021-nd-cp')],
-  ['dai bieu quoc hoi', LAW],
+  // Issue 12: the Law's article on political life, among its sub-results.
+  ['dai bieu quoc hoi', LAW, '#dieu-11'],
+  ['đại biểu quốc hội', LAW, '#dieu-11'],
   ['giao duc dao tao', LAW, '#dieu-14'],
+  // Grown with the misses found while working on issue 12.
+  ['dinh kien gioi', '/an-pham/xoa-dinh-kien-nghe-nghiep/'],
+  ['gioi va gioi tinh', '/hoi-dap/', '#gioi-va-gioi-tinh-cau-hoi'],
+  ['ban vi su tien bo cua phu nu', '/huong-dan/ban-vi-su-tien-bo-cua-phu-nu/'],
+  ['bao cao 6 thang', '/cong-cu/lich/'],
+  ['ap phich', '/an-pham/ngay-8-3-binh-dang/'],
+  ['viec nha', '/an-pham/gia-dinh-chia-se-viec-nha/'],
+  ['chon nganh', '/hoi-dap/', '#chon-nganh-hoc-cau-hoi'],
+  ['long ghep', LAW, '#dieu-21'],
+  ['xu phat vi pham', doc('nd-125-2021-nd-cp')],
+  ['tao ke hoach', '/cong-cu/tao-ke-hoach/'],
+];
+
+/** Pages that must not be among the first three for a query (issue 12: "the about page ranks first"). */
+const NOT_IN_TOP_3: [string, string][] = [
+  ['bao luc gia dinh', '/gioi-thieu/'],
+  ['bao luc', '/an-pham/chu-de/bao-luc-gioi/'],
+  ['gia dinh', '/an-pham/chu-de/gia-dinh/'],
+  ['thang hanh dong', '/an-pham/dip/thang-hanh-dong/'],
 ];
 
 let server: StaticServer;
@@ -69,6 +90,12 @@ afterAll(async () => {
 describe('search relevance on the real site', () => {
   it('has a relevance set of at least 25 queries', () => {
     expect(RELEVANCE.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(NOT_IN_TOP_3)('"%s" puts %s (about a listing or the about page) after the content', async (query, secondary) => {
+    const results = await searchOnPage(page, query);
+    expect(results.pages.length).toBeGreaterThan(3);
+    expect(results.pages.slice(0, 3)).not.toContain(secondary);
   });
 
   it.each(RELEVANCE)('"%s" → %s %s in the top 3', async (query, expected, anchor) => {

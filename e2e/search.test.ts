@@ -12,8 +12,8 @@ import { serveDist, type StaticServer } from '../tests/support/server';
 import { BASE_PATH, DIST, DIST_BASE } from '../tests/support/paths';
 
 const LAW = 'van-ban/luat-binh-dang-gioi-2006/';
-/** Issue 3: JS, WASM and index chunks of a first search, compressed as served. DESIGN target is 100 KB. */
-const FIRST_SEARCH_BUDGET = 150 * 1024;
+/** Issue 12: JS (worker included), WASM and index chunks of a first search, compressed as served (was 150 KB, measured 121–149 KB). */
+const FIRST_SEARCH_BUDGET = 130 * 1024;
 /** The same plus the page texts Pagefind fetches for the three results shown (excerpts, sub-results). */
 const FIRST_SEARCH_WITH_RESULTS_BUDGET = 200 * 1024;
 /** DESIGN: JS on a content page before the search box is focused. */
@@ -69,13 +69,14 @@ describe('loading', () => {
     console.log(`JS on the Law page before focus: ${js} B external (gzip) + ${inline} B inline`);
     expect(js + inline).toBeLessThanOrEqual(CONTENT_PAGE_JS_BUDGET);
 
+    const loaded = page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
     await page.focus('#tim-kiem-nhanh');
-    await page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
+    await loaded;
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  for (const query of ['dang', 'bình đẳng giới', 'dieu 14']) {
+  for (const query of ['binh dang gioi', 'dang', 'bình đẳng giới', 'dieu 14']) {
     it(`a first search for "${query}" stays within the byte budget`, async () => {
       const { context, page, errors } = await openPage(server.url + LAW);
       await page.waitForLoadState('networkidle');
@@ -94,6 +95,8 @@ describe('loading', () => {
         `first search "${query}": ${kb(sum(machinery))} KB search code and index + ${kb(sum(sizes) - sum(machinery))} KB result texts (${sizes.length} requests)`,
       );
       expect(results.pages.length).toBeGreaterThan(0);
+      // Searching runs in Pagefind's worker, off the page's main thread.
+      expect(sizes.some(([url]) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
       expect(sum(machinery)).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
       expect(sum(sizes)).toBeLessThanOrEqual(FIRST_SEARCH_WITH_RESULTS_BUDGET);
       expect(errors).toEqual([]);
@@ -168,7 +171,60 @@ describe('Vietnamese queries in the header box', () => {
   });
 });
 
+describe('answers that never embarrass', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ context, page, errors } = await openPage(server.url + 'tim-kiem/'));
+  });
+  afterAll(() => context.close());
+
+  it.each(['xyzqq', 'abcdef', 'bao xyzqq'])('"%s" finds nothing, not a list marker or a Roman numeral', async (query) => {
+    const results = await searchOnPage(page, query);
+    expect(results.pages).toEqual([]);
+    expect(results.status).toContain('Không tìm thấy');
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['bao luc', 'ban vi su tien bo cua phu nu', 'ngay co hieu luc'])(
+    'shows text of the documents for "%s", never the words of a panel or a badge',
+    async (query) => {
+      const results = await searchOnPage(page, query);
+      const text = results.excerpts.join(' ').replace(/<\/?mark>/g, '');
+      expect(text).not.toMatch(/Chưa kiểm chứng|Ngày có hiệu lực|Số hiệu \d|Loại văn bản|Cơ quan ban hành|Ngày kiểm tra/);
+    },
+  );
+
+  it('"dieu 99" says the Law has 44 articles and offers its table of contents', async () => {
+    const results = await searchOnPage(page, 'dieu 99');
+    expect(results.pages).toEqual([]);
+    expect(results.status).toContain('44 điều');
+    const link = page.locator('[data-search-page] .search-notice a');
+    expect(await link.getAttribute('href')).toBe(`/${LAW}#muc-luc`);
+  });
+
+  it('shows the Law for "dieu 14" with a snippet from Điều 14 itself', async () => {
+    const results = await searchOnPage(page, 'dieu 14');
+    expect(results.pages[0]).toBe(`/${LAW}`);
+    const snippet = results.excerpts[0]!.replace(/<\/?mark>/g, '');
+    expect(snippet).toMatch(/^Điều 14\. Bình đẳng giới trong lĩnh vực giáo dục và đào tạo/);
+  });
+});
+
 describe('header box interface', () => {
+  it('opens Điều 14 itself on "dieu 14" + Enter', async () => {
+    const { context, page, errors } = await openPage(server.url + 'hoi-dap/', PHONE);
+    // The Enter handler comes with the search code, which focus fetches.
+    const loaded = page.waitForResponse((response) => response.url().includes('/pagefind/pagefind.js'));
+    await page.focus('#tim-kiem-nhanh');
+    await loaded;
+    await page.keyboard.type('dieu 14');
+    await Promise.all([page.waitForURL(`${server.url}${LAW}#dieu-14`), page.keyboard.press('Enter')]);
+    // Leaving the page may cancel Pagefind's own downloads still under way: not an error of the page.
+    expect(errors.filter((error) => !error.startsWith('request failed'))).toEqual([]);
+    await context.close();
+  });
   it('is usable by keyboard alone: Tab in, type, arrows to an article, Enter opens it, Escape closes', async () => {
     const { context, page, errors } = await openPage(server.url + 'van-ban/nd-48-2009-nd-cp/');
     for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'tim-kiem-nhanh'; i++)
@@ -279,6 +335,74 @@ describe('under a sub-folder base path', () => {
     await page.waitForSelector('[data-search-page] .search-result');
     expect((await readResults(page, '[data-search-page]')).pages.slice(0, 3)).toContain(`${BASE_PATH}van-ban/nd-48-2009-nd-cp/`);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('fast typing', () => {
+  /** Serves a stand-in pagefind.js that counts the searches reaching Pagefind, then hands them on. */
+  async function countSearches(page: Page): Promise<() => Promise<number>> {
+    await page.route(
+      (url) => url.pathname.endsWith('/pagefind/pagefind.js') && !url.search,
+      (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: `import * as real from './pagefind.js?real';
+export * from './pagefind.js?real';
+export async function search(...args) { globalThis.searchesRun = (globalThis.searchesRun ?? 0) + 1; return real.search(...args); }`,
+        }),
+    );
+    return () => page.evaluate(() => (globalThis as { searchesRun?: number }).searchesRun ?? 0);
+  }
+
+  it.each([
+    ['the header box', LAW, '#tim-kiem-nhanh', '#ket-qua-nhanh'],
+    ['the search page', 'tim-kiem/', '#tim-kiem-trang', '[data-search-page]'],
+  ])('runs a handful of searches, not 200, for 200 keystrokes in %s, and shows the last query', async (_, path, box, scope) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const searchesRun = await countSearches(page);
+    await page.goto(server.url + path);
+    await page.focus(box);
+    const typed = 'bình đẳng giới trong giáo dục và đào tạo, phòng ngừa bạo lực trên cơ sở giới '.repeat(3).slice(0, 199) + 'x';
+    const last = 'thang hanh dong';
+    await page.keyboard.type(typed); // 200 keystrokes, as fast as the browser takes them
+    await page.fill(box, '');
+    await page.keyboard.type(last);
+    await page.waitForFunction(
+      ([selector, text]) => document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(text!),
+      [scope, `«${last}»`] as const,
+      { timeout: 15_000 },
+    );
+    const settled = await readResults(page, scope);
+    // Each keystroke used to run a full search in a queue (200 searches, 37–55 s to settle).
+    const runs = await searchesRun();
+    console.log(`${runs} searches for 200 + ${last.length} keystrokes`);
+    expect(runs).toBeGreaterThan(0);
+    expect(runs).toBeLessThan(20);
+    expect(settled.pages[0]).toBe('/huong-dan/thang-hanh-dong-vi-binh-dang-gioi/');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when search cannot load', () => {
+  it.each([
+    ['the header box', LAW, '#tim-kiem-nhanh', '#ket-qua-nhanh'],
+    ['the search page', 'tim-kiem/?q=bao+luc', '#tim-kiem-trang', '[data-search-page]'],
+  ])('says so in Vietnamese in %s and offers the library', async (_, path, box, scope) => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    // As when the index folder was not deployed, or a policy blocks it.
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(server.url + path);
+    await page.focus(box);
+    await page.fill(box, 'bao luc');
+    const status = page.locator(`${scope} [data-search-status]`);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Không mở được bộ tìm kiếm');
+    expect(await page.locator(`${scope} .search-notice a`).getAttribute('href')).toBe('/van-ban/');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

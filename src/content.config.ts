@@ -10,7 +10,7 @@ const root = contentDir();
 const loaderOf = (spec: CollectionSpec) =>
   glob({ pattern: filePattern(spec), base: `${root}/${spec.folder}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 
-const { vanBan, ghiChu, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, mauVanBan, anPham } = COLLECTIONS;
+const { vanBan, ghiChu, huongDan, thuatNgu, hoiDap, viecCanLam, lich, keHoachMau, mauVanBan, anPham, caiDat, soDo } = COLLECTIONS;
 
 export const collections = {
   vanBan: defineCollection({ loader: loaderOf(vanBan), schema: vanBan.schema }),
@@ -27,4 +27,6 @@ export const collections = {
   keHoachMau: defineCollection({ loader: loaderOf(keHoachMau), schema: keHoachMau.schema }),
   mauVanBan: defineCollection({ loader: loaderOf(mauVanBan), schema: mauVanBan.schema }),
   anPham: defineCollection({ loader: loaderOf(anPham), schema: anPham.schema }),
+  caiDat: defineCollection({ loader: loaderOf(caiDat), schema: caiDat.schema }),
+  soDo: defineCollection({ loader: loaderOf(soDo), schema: soDo.schema }),
 };

@@ -10,6 +10,7 @@ import { copyContent } from './support/content-fixture';
 import { brokenContentCases } from './fixtures/broken-content';
 import { ROOT } from './support/paths';
 import path from 'node:path';
+import { rmSync } from 'node:fs';
 
 const POSTER = 'an-pham/thang-hanh-dong-pa-no.yaml';
 const LAW = 'van-ban/luat-binh-dang-gioi-2006.md';
@@ -299,6 +300,36 @@ describe('source completeness', () => {
     copy.edit('nguon/nd-48-2009-nd-cp.txt', (t) => t.replace(/(={10,}\n)[\s\S]*$/, '$1'));
     const [problem] = checkContent(copy.root);
     expect(problem!.problem).toContain('tệp không có nguyên văn');
+  });
+});
+
+describe('the organisation that applies now (content/so-do/)', () => {
+  const CHAIN = 'so-do/ap-dung-hien-nay.yaml';
+
+  it('names a level that cites a source the file does not list', () => {
+    const copy = copyContent();
+    copy.edit(CHAIN, (t) => t.replace('nguon: [cv-739-bnv-2025]', 'nguon: [cv-739-bnv]'));
+    const [problem, ...rest] = problemsOf(copy.root, CHAIN);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: 'cap[0].coQuan[2].nguon' });
+    expect(problem!.problem).toContain('nguồn "cv-739-bnv" không có trong danh sách nguon');
+    expectVietnamese(problem!);
+  });
+
+  it('says when the file is missing', () => {
+    const copy = copyContent();
+    rmSync(copy.path(CHAIN));
+    const problems = checkContent(copy.root).filter((p) => p.file === 'content/so-do/');
+    expect(problems.map((p) => p.problem)).toEqual([expect.stringContaining('không có tệp nào mô tả tổ chức áp dụng hiện nay')]);
+  });
+
+  it('refuses a date that is not dd/mm/yyyy and a source with no word on being secondary', () => {
+    const copy = copyContent();
+    copy.edit(CHAIN, (t) =>
+      t.replace('apDungTu: 01/07/2025', 'apDungTu: 2025-07-01').replace(/\n {4}thuCap: true\n {2}- id: giao-duc/, '\n  - id: giao-duc'),
+    );
+    const fields = problemsOf(copy.root, CHAIN).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['apDungTu', 'nguon[1].thuCap']));
   });
 });
 

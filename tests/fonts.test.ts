@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coveredBy, LATIN_SUBSET_TEXT, unicodeRange } from '../src/lib/font-subset';
 import { latinSubset, TARGET } from '../scripts/fonts/subset-latin.mjs';
+import { fallbackMetrics } from '../scripts/fonts/fallback-metrics.mjs';
 import { htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { DIST, ROOT } from './support/paths';
 
@@ -18,6 +19,16 @@ describe('webfont', () => {
   it('commits exactly the subset that `npm run fonts` produces', async () => {
     expect(Buffer.compare(await latinSubset(), readFileSync(TARGET))).toBe(0);
     expect(readFileSync(TARGET).length).toBeLessThan(16 * 1024);
+  });
+
+  it('sizes the fallback face as `npm run fonts:fallback` computes it', () => {
+    const face = /@font-face\s*{[^}]*'Be Vietnam Pro fallback'[^}]*}/.exec(css)![0];
+    // Compared as numbers: Prettier writes 92.70% as 92.7%.
+    for (const [property, value] of Object.entries(fallbackMetrics())) {
+      const declared = new RegExp(`${property}: ([\\d.]+)%;`).exec(face)?.[1];
+      expect(Number(declared), property).toBe(parseFloat(value));
+    }
+    expect(css).toMatch(/--font-sans: 'Be Vietnam Pro', 'Be Vietnam Pro fallback',/);
   });
 
   it('covers every character of visible text on every page', () => {

@@ -21,6 +21,9 @@ export function launchBrowser(): Promise<Browser> {
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
+/** The screens of issue 12: a cheap Android phone and a laptop. */
+export const SMALL_PHONE = { width: 360, height: 640 };
+export const LAPTOP = { width: 1280, height: 800 };
 
 /** Collects console errors and failed requests so a test can assert there were none. */
 export function watchErrors(page: Page): string[] {

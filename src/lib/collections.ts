@@ -8,6 +8,8 @@ import { documentSchema, explainerSchema, glossarySchema, noteSchema, questionSc
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
 import { planTemplateSchema } from './plan-template-schema';
+import { siteSettingsSchema } from './site-settings-schema';
+import { governanceSchema } from './governance-schema';
 
 export interface CollectionSpec {
   /** Folder under content/. */
@@ -35,6 +37,8 @@ export const COLLECTIONS = {
   keHoachMau: { folder: 'ke-hoach-mau', ...yamlData, schema: modelPlanSchema },
   mauVanBan: { folder: 'mau-van-ban', ...yamlData, schema: planTemplateSchema },
   anPham: { folder: 'an-pham', ...yamlData, schema: materialSchema, hasSlugField: true },
+  caiDat: { folder: 'cai-dat', ...yamlData, schema: siteSettingsSchema },
+  soDo: { folder: 'so-do', ...yamlData, schema: governanceSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Verbatim source texts (content/nguon/*.txt): a provenance header, a "=====" rule, the text. */

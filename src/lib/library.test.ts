@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byIssueDate, groupByLevel, layoutLineage, type LibraryItem } from './library';
+import { byIssueDate, groupByLevel, type LibraryItem } from './library';
 
 const item = (slug: string, cap: LibraryItem['cap'], ngayBanHanh: string | null, canCu: string[] = []): LibraryItem => ({
   slug,
@@ -18,23 +18,5 @@ describe('library grouping', () => {
   it('groups from national down to school and skips empty levels', () => {
     const groups = groupByLevel([item('s', 'truong', null), item('l', 'trung-uong', '29/11/2006'), item('p', 'phong', '28/03/2022')]);
     expect(groups.map((g) => g.cap)).toEqual(['trung-uong', 'phong', 'truong']);
-  });
-
-  it('lays out rows top-down with edges to căn cứ', () => {
-    const layout = layoutLineage(
-      [item('luat', 'trung-uong', '29/11/2006'), item('nd', 'trung-uong', '19/05/2009', ['luat']), item('kh', 'truong', null, ['nd'])],
-      { width: 100, height: 40, gapX: 10, rowGap: 30, labelWidth: 50 },
-    );
-    expect(layout.width).toBe(50 + 2 * 100 + 10);
-    expect(layout.height).toBe(40 + 30 + 40);
-    expect(layout.rows).toEqual([
-      { cap: 'trung-uong', y: 0 },
-      { cap: 'truong', y: 70 },
-    ]);
-    expect(layout.nodes.find((n) => n.slug === 'kh')).toEqual({ slug: 'kh', x: 50 + 55, y: 70 });
-    expect(layout.edges).toEqual([
-      { from: 'nd', to: 'luat' },
-      { from: 'kh', to: 'nd' },
-    ]);
   });
 });

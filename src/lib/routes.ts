@@ -28,6 +28,7 @@ export const routes = {
   modelPlanExample: () => 'cong-cu/ke-hoach-mau/vi-du-truong-mam-non-hong-duong/',
   planGenerator: () => 'cong-cu/tao-ke-hoach/',
   search: () => 'tim-kiem/',
+  siteMap: () => 'so-do-trang/',
 } as const;
 
 export interface NavItem {

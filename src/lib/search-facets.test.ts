@@ -3,10 +3,11 @@ import { documentFilters, documentMeta, indexTags, pageKindFilters } from './sea
 
 describe('search facets', () => {
   it('labels filters in Vietnamese from the content model', () => {
-    expect(documentFilters({ loai: 'nghi-dinh', cap: 'tinh', chuDe: ['gia-dinh', 'can-bo-nu'] })).toEqual({
+    expect(documentFilters({ slug: 'nd-48', loai: 'nghi-dinh', cap: 'tinh', chuDe: ['gia-dinh', 'can-bo-nu'] })).toEqual({
       'loai-van-ban': ['Nghị định'],
       'cap-ban-hanh': ['Tỉnh, thành phố'],
       'chu-de': ['Gia đình', 'Cán bộ nữ, vì sự tiến bộ của phụ nữ'],
+      'van-ban': ['nd-48'],
     });
     expect(pageKindFilters('van-ban')).toEqual({ 'loai-trang': ['Văn bản'] });
   });

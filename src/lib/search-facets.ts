@@ -22,11 +22,16 @@ export function pageKindFilters(kind: PageKind): Facets {
   return { 'loai-trang': [PAGE_KIND[kind]] };
 }
 
-export function documentFilters(data: Pick<DocumentData, 'loai' | 'cap' | 'chuDe'>): Facets {
+/**
+ * A document's filters. `van-ban` (its slug) is not shown on the search page: an article query
+ * ("dieu 14") searches the Law of gender equality alone through it, not every law.
+ */
+export function documentFilters(data: Pick<DocumentData, 'slug' | 'loai' | 'cap' | 'chuDe'>): Facets {
   return {
     'loai-van-ban': [LOAI_VAN_BAN[data.loai]],
     'cap-ban-hanh': [CAP[data.cap]],
     'chu-de': data.chuDe.map((key) => CHU_DE[key]),
+    'van-ban': [data.slug],
   };
 }
 

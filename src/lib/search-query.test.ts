@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { articleQuery, mergeResults, normaliseQuery, queryVariants, rankSubResults, searchPlan, typedAccents } from './search-query';
+import {
+  answersQuery,
+  articleQuery,
+  leadingSection,
+  normaliseQuery,
+  rankResults,
+  rankSubResults,
+  runCount,
+  typedAccents,
+} from './search-query';
 
 describe('normaliseQuery', () => {
   it('turns NFD, upper case and stray spaces into the clean query', () => {
@@ -13,80 +22,64 @@ describe('normaliseQuery', () => {
   });
 });
 
-describe('queryVariants', () => {
-  it('adds the đ spelling of a word typed with d', () => {
-    expect(queryVariants('dang')).toEqual(['dang', 'đang']);
-  });
-
-  it('spells every combination for two d-words, the query as typed first', () => {
-    expect(queryVariants('doi dai')).toEqual(['doi dai', 'đoi dai', 'doi đai', 'đoi đai']);
-  });
-
-  it('keeps quotes and numbers, and leaves words without a leading d alone', () => {
-    expect(queryVariants('"dieu 14"')).toEqual(['"dieu 14"', '"đieu 14"']);
-    expect(queryVariants('bao luc')).toEqual(['bao luc']);
-    expect(queryVariants('đẳng')).toEqual(['đẳng']);
-  });
-
-  it('stops multiplying after two d-words', () => {
-    expect(queryVariants('dan dai dong')).toHaveLength(4);
+describe('runCount', () => {
+  it('counts words standing side by side, in any order of positions', () => {
+    expect(runCount([40, 9, 10], 2)).toBe(1);
+    expect(runCount([9, 11, 13], 2)).toBe(0);
+    expect(runCount([5, 6, 7, 20, 21, 22], 3)).toBe(2);
   });
 });
 
-describe('searchPlan', () => {
-  it('also searches several unquoted words as a phrase, ranked higher', () => {
-    expect(searchPlan('doi xu')).toEqual([
-      { term: 'doi xu', tier: 0 },
-      { term: '"doi xu"', tier: 1 },
-      { term: 'đoi xu', tier: 0 },
-      { term: '"đoi xu"', tier: 1 },
-    ]);
+describe('rankResults', () => {
+  const hit = (id: string, score: number, words: number[] = []) => ({ id, score, words, value: id });
+
+  it("follows Pagefind's score for one word", () => {
+    expect(rankResults('luat', [hit('a', 1), hit('b', 3), hit('c', 2)]).map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 
-  it('also searches an article query in the Law alone, ranked first', () => {
-    expect(searchPlan('điều 14')).toEqual([
-      { term: 'điều 14', tier: 0 },
-      { term: '"điều 14"', tier: 1 },
-      { term: 'điều 14', tier: 2, lawOnly: true },
-    ]);
+  it('puts pages with the words side by side above higher-scoring pages that scatter them', () => {
+    const ranked = rankResults('doi xu', [hit('scattered', 9, [3, 40]), hit('phrase', 1, [12, 13])]);
+    expect(ranked.map((r) => r.id)).toEqual(['phrase', 'scattered']);
   });
 
-  it('searches one word or a quoted phrase as typed', () => {
-    expect(searchPlan('luật')).toEqual([{ term: 'luật', tier: 0 }]);
-    expect(searchPlan('"bạo lực"')).toEqual([{ term: '"bạo lực"', tier: 0 }]);
-  });
-});
-
-describe('mergeResults', () => {
-  const hit = (id: string, score: number, tier = 0) => ({ id, score, tier, value: id });
-
-  it('keeps the best-scoring spelling of a page found by several', () => {
-    const merged = mergeResults([[hit('a', 2), hit('b', 1.5)], [hit('b', 3)]]);
-    expect(merged.map((item) => [item.id, item.score])).toEqual([
-      ['b', 3],
-      ['a', 2],
-    ]);
+  it('leaves quoted phrases to Pagefind', () => {
+    const ranked = rankResults('"doi xu"', [hit('a', 9, [3, 40]), hit('b', 1, [12, 13])]);
+    expect(ranked.map((r) => r.id)).toEqual(['a', 'b']);
   });
 
-  it('puts phrase matches above higher-scoring word matches', () => {
-    const merged = mergeResults([[hit('words', 9), hit('phrase', 1)], [hit('phrase', 0.5, 1)]]);
-    expect(merged.map((item) => item.id)).toEqual(['phrase', 'words']);
+  it("puts an article query's Law first, once", () => {
+    const ranked = rankResults('dieu 14', [hit('poster', 9, [1, 2]), hit('law', 2, [7, 8])], [hit('law', 2, [7, 8])]);
+    expect(ranked.map((r) => r.id)).toEqual(['law', 'poster']);
   });
 });
 
-describe('mergeResults with exact accents', () => {
-  it('puts pages with the accents as typed first and shows their exact reading', () => {
-    const merged = mergeResults([
-      [
-        { id: 'bao-luc', score: 3, tier: 0, value: 'bạo (loose)' },
-        { id: 'bao-dam', score: 1, tier: 0, value: 'bảo (loose)' },
-      ],
-      [{ id: 'bao-dam', score: 0.5, tier: 0, exact: true, value: 'bảo (exact)' }],
-    ]);
-    expect(merged.map((item) => [item.id, item.value, item.exact])).toEqual([
-      ['bao-dam', 'bảo (exact)', true],
-      ['bao-luc', 'bạo (loose)', false],
-    ]);
+describe('answersQuery', () => {
+  it('accepts words that start with what was typed', () => {
+    expect(answersQuery('binh dang', ['bình', 'd\u00ADẳng,'])).toBe(true);
+    expect(answersQuery('dieu 14', ['Điều', '14.'])).toBe(true);
+  });
+
+  it('refuses a stand-in that is one letter, a list marker or a Roman numeral', () => {
+    expect(answersQuery('xyzqq', ['X,'])).toBe(false);
+    expect(answersQuery('abcdef', ['a)'])).toBe(false);
+    expect(answersQuery('xiv99', ['XIV'])).toBe(false);
+    expect(answersQuery('bao xyzqq', ['bạo', 'X,'])).toBe(false);
+  });
+
+  it('accepts a real word as a stand-in for a longer typo, and metadata-only matches', () => {
+    expect(answersQuery('gioii', ['giới'])).toBe(true);
+    expect(answersQuery('chien luoc', [])).toBe(true);
+  });
+});
+
+describe('leadingSection', () => {
+  const article14 = { title: 'Điều 14. Bình đẳng giới trong lĩnh vực giáo dục và đào tạo' };
+  const article4 = { title: 'Điều 4. Mục tiêu bình đẳng giới' };
+
+  it('takes the first section when its heading starts with the query', () => {
+    expect(leadingSection('dieu 14', [article14, article4])).toBe(article14);
+    expect(leadingSection('dieu 14', [article4, article14])).toBeUndefined();
+    expect(leadingSection('x', [])).toBeUndefined();
   });
 });
 
@@ -109,24 +102,13 @@ describe('rankSubResults', () => {
     expect(rankSubResults('gia dinh', subs).map((sub) => sub.url)).toEqual(['#dieu-18', '#chuong-2', '#dieu-11', '#dieu-3']);
     expect(rankSubResults('dai bieu', subs)[0]!.url).toBe('#dieu-11');
   });
-});
 
-describe('mergeResults display choice', () => {
-  it('lifts a page to the phrase tier but ranks and shows it by its plain reading', () => {
-    const merged = mergeResults([
-      [
-        { id: 'law', score: 2, tier: 0, value: 'law plain' },
-        { id: 'decree', score: 3, tier: 0, value: 'decree plain' },
-      ],
-      [
-        { id: 'decree', score: 1, tier: 1, value: 'decree phrase' },
-        { id: 'law', score: 1, tier: 1, value: 'law phrase' },
-      ],
-    ]);
-    expect(merged.map((item) => [item.value, item.tier, item.score])).toEqual([
-      ['decree plain', 1, 3],
-      ['law plain', 1, 2],
-    ]);
+  it('puts the section with the words side by side above a heading that names some of them', () => {
+    const subs = [
+      { title: 'Điều 30. Trách nhiệm của Quốc hội', url: '#dieu-30', locations: [900, 901, 930] },
+      { title: 'Điều 11. Bình đẳng giới trong lĩnh vực chính trị', url: '#dieu-11', locations: [300, 301, 302, 303, 340] },
+    ];
+    expect(rankSubResults('dai bieu quoc hoi', subs).map((sub) => sub.url)).toEqual(['#dieu-11', '#dieu-30']);
   });
 });
 

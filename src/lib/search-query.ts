@@ -1,9 +1,8 @@
 /**
- * Query-side Vietnamese handling for search. Pagefind folds tone and vowel marks
- * ("binh" finds "bình") but not đ/Đ, which has no Unicode decomposition: "dang" never
- * reaches "đẳng". Vietnamese writes đ only at the start of a syllable, so a query word
- * typed with a leading "d" is also searched with "đ", and the result sets are merged.
- * The index stays untouched (no extra words, no doubled excerpts).
+ * Query-side Vietnamese handling for search: the clean query, how results are ranked
+ * beyond Pagefind's own score, which sub-results lead, and when a match is no answer.
+ * đ is folded in the index itself (see search-d-stroke), so one Pagefind search per query
+ * is enough whether the reader types "dang" or "đẳng".
  */
 import { foldDiacritics, toNfc } from './vietnamese';
 
@@ -16,99 +15,44 @@ export function normaliseQuery(raw: string): string {
     .trim();
 }
 
-/** Above this many d-words the variants would multiply searches; the rest stay as typed. */
-const MAX_EXPANDED_WORDS = 2;
-
-/**
- * Every spelling of a normalised query where a word starting with "d" may start with "đ".
- * The query as typed comes first. Quoted phrases keep their quotes (Pagefind phrase search).
- */
-export function queryVariants(query: string): string[] {
-  const parts = query.split(/(\s+|")/);
-  const expandable = parts.map((part, index) => (/^d/.test(part) ? index : -1)).filter((index) => index >= 0);
-  const chosen = expandable.slice(0, MAX_EXPANDED_WORDS);
-  const variants: string[] = [];
-  for (let mask = 0; mask < 1 << chosen.length; mask++) {
-    const spelled = parts.slice();
-    chosen.forEach((partIndex, bit) => {
-      if (mask & (1 << bit)) spelled[partIndex] = 'đ' + spelled[partIndex]!.slice(1);
-    });
-    variants.push(spelled.join(''));
-  }
-  return variants;
-}
-
-export interface PlannedSearch {
-  term: string;
-  /** Pages found by a phrase search rank above pages that only contain the words somewhere. */
-  tier: number;
-  /** Restrict to the Law: an article query ("điều 14") puts the Law itself first. */
-  lawOnly?: boolean;
-}
-
-/**
- * The Pagefind searches for one query: each đ-spelling as typed, and for several
- * unquoted words also as a phrase, so "doi xu" puts "đối xử" above pages that only say "xử".
- * An article query is also searched in the Law alone, ranked above everything else.
- */
-export function searchPlan(query: string): PlannedSearch[] {
-  const plan: PlannedSearch[] = [];
-  const asPhrase = !query.includes('"') && query.includes(' ');
-  const article = articleQuery(query) !== null;
-  for (const variant of queryVariants(query)) {
-    plan.push({ term: variant, tier: 0 });
-    if (asPhrase) plan.push({ term: `"${variant}"`, tier: 1 });
-    if (article) plan.push({ term: variant, tier: 2, lawOnly: true });
-  }
-  return plan;
-}
-
-export interface Scored<T> {
+export interface Found<T> {
   id: string;
   score: number;
-  tier: number;
-  /** Found by a search that required the accents exactly as typed (Pagefind `exactDiacritics`). */
-  exact?: boolean;
+  /** Positions of the matched words on the page (Pagefind's `words`), in any order. */
+  words: number[];
   value: T;
 }
 
 /**
- * Union of the result lists of all planned searches, best first: highest tier, then pages
- * matching the accents as typed ("bảo" before "bạo", "báo"), then the best plain score.
- * Pagefind scores every phrase match 1, so a phrase search only lifts a page into its tier.
- * The result kept for display (excerpt, sub-results) is the best plain one, exact accents
- * preferred: phrase searches match "Điều 14" in running text but not the heading
- * "Điều 14." and would point to the wrong article. Ties keep first-seen order.
+ * Results best first. An article query's Law (found by a search in the Law alone) leads;
+ * then, for several unquoted words, pages where they stand side by side as typed ("doi xu"
+ * → "đối xử" above pages that say "xử" somewhere): Pagefind scores words one by one, so
+ * the phrase is read from the matched positions instead of a second search; then Pagefind's
+ * score. Ties keep Pagefind's order.
  */
-export function mergeResults<T>(lists: Scored<T>[][]): Scored<T>[] {
-  const pages = new Map<string, { tier: number; exact: boolean; shown: Scored<T> }>();
-  const display = (item: Scored<T>) => [item.tier === 0 ? 1 : 0, item.exact ? 1 : 0, item.score];
-  const before = (a: number[], b: number[]) => {
-    const at = a.findIndex((value, i) => value !== b[i]);
-    return at >= 0 && a[at]! > b[at]!;
-  };
-  for (const item of lists.flat()) {
-    const page = pages.get(item.id);
-    if (!page) {
-      pages.set(item.id, { tier: item.tier, exact: item.exact ?? false, shown: item });
-      continue;
-    }
-    page.tier = Math.max(page.tier, item.tier);
-    page.exact ||= item.exact ?? false;
-    if (before(display(item), display(page.shown))) page.shown = item;
-  }
-  // Array.prototype.sort is stable: equal keys keep insertion order.
-  return [...pages.values()]
-    .map(({ tier, exact, shown }) => ({ ...shown, tier, exact }))
-    .sort((a, b) => b.tier - a.tier || Number(b.exact) - Number(a.exact) || b.score - a.score);
+export function rankResults<T>(query: string, results: Found<T>[], leading: Found<T>[] = []): Found<T>[] {
+  const words = queryWordCount(query);
+  const phrase = !query.includes('"') && words > 1;
+  const lead = new Set(leading.map((result) => result.id));
+  const seen = new Set<string>();
+  const keyed = [...leading, ...results]
+    .filter((result) => !seen.has(result.id) && seen.add(result.id))
+    .map((result) => ({ result, keys: [lead.has(result.id) ? 1 : 0, phrase && runCount(result.words, words) > 0 ? 1 : 0, result.score] }));
+  return keyed
+    .sort((a, b) => {
+      const at = a.keys.findIndex((value, i) => value !== b.keys[i]);
+      return at < 0 ? 0 : b.keys[at]! - a.keys[at]!;
+    })
+    .map(({ result }) => result);
 }
 
 const fold = (text: string): string => foldDiacritics(text).toLowerCase();
 
 /**
- * Whether the reader typed any accent (đ included). Without accents, Pagefind's bonus for
- * exact-accent matches must be off: "binh đang gioi" would otherwise favour pages that
- * happen to contain the literal word "đang" over the Law that says "bình đẳng giới".
+ * Whether the reader typed any accent (đ included). With accents, pages that have the
+ * words exactly as typed rank first ("bảo" before "bạo"); without, that bonus must be off,
+ * or "binh dang gioi" would favour pages with the plain word "đang" (indexed as "dang")
+ * over the Law that says "bình đẳng giới".
  */
 export function typedAccents(query: string): boolean {
   return fold(query) !== query.toLowerCase();
@@ -122,19 +66,44 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+const startsWithWords = (titleWords: string[], words: string[]) => words.every((word, position) => titleWords[position] === word);
+
+/** The section whose heading starts with the query ("dieu 14" → Điều 14), if it ranks first. */
+export function leadingSection<T extends { title: string }>(query: string, ranked: T[]): T | undefined {
+  const top = ranked[0];
+  return top && startsWithWords(wordsOf(fold(top.title)), wordsOf(fold(query))) ? top : undefined;
+}
+
+/** Number of words in a query, quotes aside: "doi xu" and "\"doi xu\"" have two. */
+export const queryWordCount = (query: string): number => wordsOf(fold(query)).length;
+
+/** Where `count` matched words stand side by side: the first position of each such run, in order. */
+export function runStarts(words: number[], count: number): number[] {
+  const at = new Set(words);
+  return [...at]
+    .sort((a, b) => a - b)
+    .filter((start) => Array.from({ length: count }, (_, i) => start + i).every((position) => at.has(position)));
+}
+
+/** How many times `count` matched words stand side by side. */
+export const runCount = (words: number[], count: number): number => runStarts(words, count).length;
+
 /**
  * Orders sub-results: the heading that starts with the query first ("dieu 14" →
- * "Điều 14. …"), then headings naming more query words, then sections with more matched
- * words; among equals the shorter, more specific heading ("Điều 18. Bình đẳng giới trong
- * gia đình" before a chapter title that also says "gia đình").
+ * "Điều 14. …"), then sections where the query's words stand side by side as typed
+ * ("dai bieu quoc hoi" → Điều 11, which says "đại biểu Quốc hội" twice, before Điều 30
+ * whose heading names "Quốc hội"), then headings naming more query words, then sections
+ * with more matched words; among equals the shorter, more specific heading ("Điều 18. Bình
+ * đẳng giới trong gia đình" before a chapter title that also says "gia đình").
  */
 export function rankSubResults<T extends { title: string; locations?: number[] }>(query: string, subResults: T[]): T[] {
   const words = wordsOf(fold(query));
   const keyed = subResults.map((sub, index) => {
     const titleWords = wordsOf(fold(sub.title));
-    const leads = words.every((word, position) => titleWords[position] === word) ? 1 : 0;
+    const leads = startsWithWords(titleWords, words) ? 1 : 0;
+    const runs = words.length > 1 ? runCount(sub.locations ?? [], words.length) : 0;
     const named = words.filter((word) => titleWords.includes(word)).length;
-    return { sub, index, keys: [leads, named, sub.locations?.length ?? 0, -titleWords.length] };
+    return { sub, index, keys: [leads, runs, named, sub.locations?.length ?? 0, -titleWords.length] };
   });
   const compare = (a: number[], b: number[]) => a.findIndex((value, i) => value !== b[i]);
   return keyed
@@ -152,4 +121,24 @@ export function rankSubResults<T extends { title: string; locations?: number[] }
 export function articleQuery(query: string): number | null {
   const match = /^dieu (\d{1,3})(?: luat(?: binh dang gioi)?)?$/.exec(fold(query).replace(/"/g, '').trim());
   return match ? Number(match[1]) : null;
+}
+
+/** Roman numerals as chapter and section numbers write them (i … cccxcix). */
+const ROMAN = /^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+/**
+ * Whether a match answers the query or is Pagefind's last resort. A query word that no
+ * indexed word starts with is matched to the longest indexed word it starts with: "xyzqq"
+ * to the "X" of "khoá X", "abcdef" to the "a" of "a)". Such a stand-in counts only when it
+ * is a real word: at least three letters and not a Roman numeral.
+ * `matched` are the page's words at the matched positions, as the page writes them.
+ */
+export function answersQuery(query: string, matched: string[]): boolean {
+  const found = matched.map((word) => wordsOf(fold(word)).join('')).filter(Boolean);
+  if (!found.length) return true; // matched in metadata only: nothing to judge by
+  return wordsOf(fold(query)).every((term) => {
+    if (found.some((word) => word.startsWith(term))) return true;
+    const standIn = found.filter((word) => term.startsWith(word)).sort((a, b) => b.length - a.length)[0];
+    return standIn === undefined || (standIn.length >= 3 && !ROMAN.test(standIn));
+  });
 }

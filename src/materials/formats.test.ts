@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PRINT_FORMATS, TRI_FOLD, foldLinesMm, mmToPt, rasterSize } from './formats';
+import { PRINT_FORMATS, TRI_FOLD, foldLinesMm, kindAndFormat, mmToPt, rasterSize } from './formats';
 
 describe('print formats', () => {
+  it('names the kind of material once', () => {
+    expect(kindAndFormat('Áp-phích', PRINT_FORMATS.a4)).toBe('Áp-phích · A4 dọc (210 × 297 mm)');
+    expect(kindAndFormat('Pa-nô', PRINT_FORMATS['pa-no-300x100'])).toBe('Pa-nô ngang 300 × 100 cm');
+    expect(kindAndFormat('Tờ rơi', PRINT_FORMATS['to-roi-a4-gap-ba'])).toBe('Tờ rơi A4 gấp ba (297 × 210 mm, hai mặt)');
+  });
   it('converts A4 to the PDF points print shops expect', () => {
     expect(mmToPt(210)).toBeCloseTo(595.28, 2);
     expect(mmToPt(297)).toBeCloseTo(841.89, 2);

@@ -37,6 +37,14 @@ export interface ScreenFormat {
   height: number;
 }
 
+/**
+ * "Áp-phích · A4 dọc (210 × 297 mm)", but "Pa-nô ngang 300 × 100 cm" alone: a format that
+ * already names the kind of material does not get it twice ("Pa-nô · Pa-nô ngang …").
+ */
+export function kindAndFormat(kind: string, format: { label: string }): string {
+  return format.label.toLocaleLowerCase('vi').startsWith(kind.toLocaleLowerCase('vi')) ? format.label : `${kind} · ${format.label}`;
+}
+
 function print(f: Omit<PrintFormat, 'layoutHeight' | 'orientation'>): PrintFormat {
   return {
     ...f,

@@ -11,6 +11,7 @@ import { COLLECTIONS, SOURCE_FOLDER, type CollectionSpec } from '../collections'
 import { ContentError, type ContentProblem } from '../content-error';
 import { displayPath } from '../display-path';
 import { documentGraphProblems, type GraphNode } from '../document-graph';
+import { unknownSources, type Governance } from '../governance-schema';
 import { parseLegalText, splitSourceFile } from '../legal-text';
 import { decodeContentFile } from './decode';
 import { mdxBodyProblems } from './mdx-body';
@@ -157,6 +158,27 @@ function sourceProblems(documents: CheckedEntry[], sources: Map<string, SourceTe
   return problems;
 }
 
+/** The organisation that applies now (content/so-do/) exists, and cites only sources it lists. */
+function governanceProblems(entries: CheckedEntry[], files: number): ContentProblem[] {
+  if (files === 0) {
+    return [
+      {
+        file: `content/${COLLECTIONS.soDo.folder}/`,
+        problem: 'không có tệp nào mô tả tổ chức áp dụng hiện nay, nên trang Sơ đồ các văn bản thiếu chuỗi hiện nay.',
+        fix: `đặt lại tệp content/${COLLECTIONS.soDo.folder}/ap-dung-hien-nay.yaml.`,
+      },
+    ];
+  }
+  return entries.flatMap((entry) =>
+    unknownSources(entry.data as Governance).map(({ field, id }) => ({
+      file: entry.file,
+      field,
+      problem: `nguồn "${id}" không có trong danh sách nguon của tệp.`,
+      fix: 'thêm nguồn đó vào danh sách nguon (id, ten, noiDang, thuCap) hoặc sửa id cho đúng.',
+    })),
+  );
+}
+
 /** Every problem in the content folder `root`, in file order; empty when the content is sound. */
 export function checkContent(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -173,6 +195,7 @@ export function checkContent(root: string): ContentProblem[] {
   const allDocuments = collectionFiles(root, COLLECTIONS.vanBan).map(baseName);
   problems.push(...documentGraphProblems(nodes, allDocuments));
   problems.push(...sourceProblems(documents, readSources(root, problems)));
+  problems.push(...governanceProblems(checked.soDo, collectionFiles(root, COLLECTIONS.soDo).length));
   return problems;
 }
 

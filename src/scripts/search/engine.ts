@@ -1,10 +1,21 @@
 /**
- * Loads Pagefind on demand and runs Vietnamese queries: every đ-spelling of the query
- * (see lib/search-query) is searched and the results merged. Nothing here runs before
- * the reader focuses a search box.
+ * Loads Pagefind on demand (its search runs in Pagefind's own web worker) and answers
+ * Vietnamese queries with as few searches as possible: one, plus one in the Law alone for
+ * an article query ("dieu 14"). Nothing here runs before the reader focuses a search box.
  */
-import { LOAI_VAN_BAN } from '../../lib/taxonomy';
-import { mergeResults, normaliseQuery, rankSubResults, searchPlan, typedAccents, type Scored } from '../../lib/search-query';
+import {
+  answersQuery,
+  articleQuery,
+  leadingSection,
+  normaliseQuery,
+  queryWordCount,
+  rankResults,
+  rankSubResults,
+  typedAccents,
+  type Found,
+} from '../../lib/search-query';
+import { queryAsIndexed, restoreDStroke } from '../../lib/search-d-stroke';
+import { excerptAt, firstRun } from '../../lib/search-excerpt';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -19,7 +30,9 @@ interface PagefindSubResult {
 }
 interface PagefindData {
   url: string;
+  content: string;
   excerpt: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
@@ -27,6 +40,8 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words on the page. */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 interface PagefindResponse {
@@ -51,24 +66,45 @@ export interface ResultView {
   subResults: PagefindSubResult[];
 }
 
-export interface SearchOutcome {
-  query: string;
-  total: number;
-  /** Per filter value, the pages matching the query with that value alone (the largest over the đ-spellings). */
-  counts: FilterCounts;
-  /** Loads the views of results [from, to). */
-  views(from: number, to: number): Promise<ResultView[]>;
+/** What the site tells search about the Law (data attributes of the search forms). */
+export interface LawFacts {
+  slug: string;
+  url: string;
+  articles: number;
 }
+
+export type SearchOutcome =
+  | {
+      kind: 'results';
+      query: string;
+      total: number;
+      /** Per filter value, the pages matching the query with that value alone. */
+      counts: FilterCounts;
+      /** Loads the views of results [from, to). */
+      views(from: number, to: number): Promise<ResultView[]>;
+    }
+  /** "dieu 99": the Law has no such article. */
+  | { kind: 'no-article'; query: string; article: number; law: LawFacts };
+
+/** Pagefind could not be loaded: not built yet, blocked by the server's policy, or offline. */
+export class SearchUnavailable extends Error {}
+
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 22;
 
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // Main thread: the worker would cost another 12 KB on a first search; queries are tiny.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 22, noWorker: true });
-    await pagefind.init();
-    return pagefind;
+    if (import.meta.env.DEV) throw new SearchUnavailable('dev');
+    try {
+      const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: BASE, excerptLength: EXCERPT_WORDS });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      throw new SearchUnavailable(String(error));
+    }
   })();
   return loading;
 }
@@ -77,77 +113,108 @@ export async function allFilters(): Promise<FilterCounts> {
   return (await loadPagefind()).filters();
 }
 
+/** Makes the bonus for accents typed exactly match the query (see typedAccents); remembers the last setting. */
+let accentBonus: boolean | undefined;
+async function rankForAccents(pagefind: Pagefind, accents: boolean): Promise<void> {
+  if (accentBonus === accents) return;
+  accentBonus = accents;
+  // Large enough that pages with the accents as typed come first ("bảo" before "bạo").
+  await pagefind.options({ ranking: { diacriticSimilarity: accents ? 20 : 0 } });
+}
+
 function toView(query: string, data: PagefindData): ResultView {
   const page = data.url.split('#')[0];
   const subResults = rankSubResults(
     query,
     // Pagefind lists the page itself (its h1) as a sub-result; only sections deep-link.
-    data.sub_results.filter((sub) => sub.url !== page),
+    data.sub_results
+      .filter((sub) => sub.url !== page)
+      .map((sub) => ({ ...sub, title: restoreDStroke(sub.title), excerpt: restoreDStroke(sub.excerpt) })),
   );
+  const meta = (key: string) => (data.meta[key] === undefined ? undefined : restoreDStroke(data.meta[key]));
   return {
     url: data.url,
-    title: data.meta.title ?? data.url,
-    soHieu: data.meta['so-hieu'],
+    // Secondary pages carry their title apart, out of Pagefind's title boost (see BaseLayout).
+    title: meta('tieu-de') || meta('title') || data.url,
+    soHieu: meta('so-hieu'),
     // A document shows its type (Luật, Nghị định…), any other page its kind (Hướng dẫn, Ấn phẩm…).
-    loai: data.meta.loai ?? data.filters['loai-trang']?.[0],
-    excerpt: data.excerpt,
+    loai: meta('loai') ?? data.filters['loai-trang']?.[0],
+    excerpt: excerptFor(query, data, subResults),
     subResults,
   };
 }
 
+/**
+ * The words that stand for a page in its result: Điều 14's own for "dieu 14"; for several words,
+ * the first place they stand side by side; otherwise Pagefind's (its densest cluster of matches).
+ */
+function excerptFor(query: string, data: PagefindData, subResults: PagefindSubResult[]): string {
+  const leading = leadingSection(query, subResults);
+  if (leading) return leading.excerpt;
+  const words = queryWordCount(query);
+  const run = words > 1 ? firstRun(data.locations, words) : undefined;
+  return restoreDStroke(run === undefined ? data.excerpt : excerptAt(data.content, data.locations, run, words, EXCERPT_WORDS));
+}
+
+/** Pagefind fetches a page's text anew on every data() call: fetch it once. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** The page's words at the positions Pagefind matched (its content is split the same way). */
+function matchedWords(data: PagefindData): string[] {
+  const words = data.content.split(/\s+/);
+  return data.locations.map((position) => words[position] ?? '');
+}
+
 let running: Promise<unknown> = Promise.resolve();
+let latest = 0;
 
 /**
- * Searches one at a time: each search switches Pagefind options (exact accents, ranking)
- * that a search still waiting for index chunks would otherwise pick up.
+ * One search at a time: ranking options are global to Pagefind. A search still waiting
+ * when a newer one arrives is dropped (resolves to null), so fast typing runs only the
+ * searches whose answer someone will see.
  */
-export function search(raw: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
-  const outcome = running.then(() => searchNow(raw, filters));
+export function search(raw: string, law: LawFacts | undefined, filters: Record<string, string[]> = {}): Promise<SearchOutcome | null> {
+  const ticket = ++latest;
+  const outcome = running.then(() => (ticket === latest ? searchNow(raw, law, filters) : null));
   running = outcome.catch(() => undefined);
   return outcome;
 }
 
-async function searchNow(raw: string, filters: Record<string, string[]>): Promise<SearchOutcome> {
+async function searchNow(raw: string, law: LawFacts | undefined, filters: Record<string, string[]>): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const query = normaliseQuery(raw);
+  const article = articleQuery(query);
+  if (law && article !== null && (article < 1 || article > law.articles)) return { kind: 'no-article', query, article, law };
   const filterQuery: FilterQuery = {};
   for (const [key, values] of Object.entries(filters)) if (values.length) filterQuery[key] = { any: values };
-  const plan = searchPlan(query);
-  const lawOnly: FilterQuery = { ...filterQuery, 'loai-van-ban': { any: [LOAI_VAN_BAN.luat] } };
-  const run = (exact: boolean) =>
-    Promise.all(plan.map((planned) => pagefind.search(planned.term, { filters: planned.lawOnly ? lawOnly : filterQuery }))).then(
-      (responses) => responses.map((response, index) => ({ response, planned: plan[index]!, exact })),
-    );
-  const accents = typedAccents(query);
-  // Accents typed: one pass requiring them exactly (ranked first), one pass folding them.
-  // No accents: Pagefind's bonus for exact accents must be off (see typedAccents).
-  const passes = [];
-  if (accents) {
-    await pagefind.options({ exactDiacritics: true, ranking: { diacriticSimilarity: null } });
-    passes.push(...(await run(true)));
-  }
-  await pagefind.options({ exactDiacritics: false, ranking: { diacriticSimilarity: accents ? null : 0 } });
-  passes.push(...(await run(false)));
-  const merged = mergeResults(
-    passes.map(({ response, planned, exact }): Scored<PagefindResult>[] =>
-      (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, tier: planned.tier, exact, value: result })),
-    ),
-  );
-  // Phrase searches find a subset of their plain twin; counts come from the plain ones.
-  const counts: FilterCounts = {};
-  passes.forEach(({ response, planned, exact }) => {
-    if (!response || planned.tier > 0 || exact) return; // the other searches find subsets
-    for (const [key, values] of Object.entries(response.totalFilters)) {
-      const target = (counts[key] ??= {});
-      for (const [value, count] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, count);
-    }
-  });
+  await rankForAccents(pagefind, typedAccents(query));
+  const term = queryAsIndexed(query);
+  const [main, inLaw] = await Promise.all([
+    pagefind.search(term, { filters: filterQuery }),
+    article === null || !law ? null : pagefind.search(term, { filters: { ...filterQuery, 'van-ban': { any: [law.slug] } } }),
+  ]);
+  const found = (response: PagefindResponse | null): Found<() => Promise<PagefindData>>[] =>
+    (response?.results ?? []).map((result) => ({
+      id: result.id,
+      score: result.score,
+      words: result.words ?? [],
+      value: once(() => result.data()),
+    }));
+  const ranked = rankResults(query, found(main), found(inLaw));
+  // A stand-in match is the same for every page: the first page tells whether the query has an answer.
+  const first = ranked[0] ? await ranked[0].value() : undefined;
+  const answered = !first || answersQuery(query, matchedWords(first));
+  const shown = answered ? ranked : [];
   return {
+    kind: 'results',
     query,
-    total: merged.length,
-    counts,
+    total: shown.length,
+    counts: answered ? (main?.totalFilters ?? {}) : {},
     views: async (from, to) => {
-      const pages = await Promise.all(merged.slice(from, to).map((item) => item.value.data()));
+      const pages = await Promise.all(shown.slice(from, to).map((item) => item.value()));
       return pages.map((data) => toView(query, data));
     },
   };

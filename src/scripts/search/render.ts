@@ -1,5 +1,5 @@
 /** DOM for search results, shared by the header panel and the search page. */
-import type { ResultView } from './engine';
+import { SearchUnavailable, type ResultView } from './engine';
 import css from './search.css?inline';
 
 // Styles travel inside the search code (no CSS chunk, so no preload helper on content pages).
@@ -48,6 +48,38 @@ export function resultItem(view: ResultView, maxSubResults: number): HTMLLIEleme
     item.append(list);
   }
   return item;
+}
+
+/** A line in the result list that is not a result: a way on when there is no answer. */
+export function notice(text: string, link: { href: string; text: string }): HTMLLIElement {
+  const item = element('li', 'search-notice', text + ' ');
+  const anchor = element('a', '', link.text);
+  anchor.href = link.href;
+  item.append(anchor);
+  return item;
+}
+
+/** "dieu 99": the Law's size, and its table of contents. */
+export function noArticleNotice(article: number, law: { url: string; articles: number }): HTMLLIElement {
+  return notice(`Luật Bình đẳng giới có ${law.articles} điều, không có Điều ${article}.`, {
+    href: `${law.url}#muc-luc`,
+    text: `Xem mục lục ${law.articles} điều của Luật`,
+  });
+}
+
+export function noArticleStatus(query: string, law: { articles: number }): string {
+  return `Không có «${query}»: Luật Bình đẳng giới có ${law.articles} điều.`;
+}
+
+/** Why search gave no answer at all, in words for the reader (and for an editor running the dev server). */
+export function unavailableText(error: unknown): string {
+  if (error instanceof SearchUnavailable && error.message === 'dev')
+    return 'Tìm kiếm chưa chạy khi xem thử bằng npm run dev: chỉ mục tìm kiếm được tạo khi dựng trang. Hãy chạy npm run build rồi npm run preview.';
+  return 'Không mở được bộ tìm kiếm của trang (có thể do mạng hoặc do cài đặt máy chủ).';
+}
+
+export function libraryNotice(library: string): HTMLLIElement {
+  return notice('Bạn vẫn tìm được mọi văn bản, xếp theo cấp và loại, trong', { href: library, text: 'Thư viện văn bản' });
 }
 
 export function statusText(query: string, total: number): string {

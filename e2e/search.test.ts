@@ -238,8 +238,10 @@ describe('header box interface', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tim-kiem-nhanh');
 
     await page.fill('#tim-kiem-nhanh', '');
+    // Emptying the box drops the results once the typing pause has passed; then search again.
+    await page.waitForFunction(() => !document.querySelector('#ket-qua-nhanh .search-result'));
     await page.keyboard.type('dieu 14');
-    await page.waitForSelector('#ket-qua-nhanh .search-result');
+    await page.waitForSelector('#ket-qua-nhanh:not([hidden]) .search-result');
     const results = await readResults(page, '#ket-qua-nhanh');
     const law = results.pages.indexOf('/' + LAW);
     // Arrow down through the links of the panel to the Law's first sub-result.

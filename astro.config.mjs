@@ -12,10 +12,13 @@ import { searchIndex } from './src/integrations/search-index';
 import { contentCheck } from './src/integrations/content-check';
 import { buildCheck } from './src/integrations/build-check';
 import { securityHeaders } from './src/integrations/headers';
-import { materials } from './src/materials/integration';
+import { materialRendering } from './src/integrations/material-rendering';
+import { ogImages } from './src/integrations/og-images';
 
 // Chosen at build time: `SITE_URL=https://truong.edu.vn BASE_PATH=/binh-dang-gioi npm run build`.
-const site = process.env.SITE_URL ?? 'https://binh-dang-gioi.example';
+// Without SITE_URL nothing that needs the real address is made up: no canonical or og:url, no
+// sitemap, and print files carry no QR code (the build says so).
+const site = process.env.SITE_URL || undefined;
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
@@ -32,10 +35,21 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkNfc, remarkSourceFile], rehypePlugins: [rehypeAsciiHeadingIds] }) },
   // contentCheck first: it stops a build or dev server with broken content before anything loads.
   // buildCheck last: it reads the finished pages, og:images included.
-  integrations: [contentCheck(), mdx(), sitemap(), materials(), searchIndex(), securityHeaders(), buildCheck()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    ...(site ? [sitemap()] : []),
+    materialRendering(),
+    ogImages(),
+    searchIndex(),
+    securityHeaders(),
+    buildCheck(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Astro inlines small processed scripts into the page; the Content-Security-Policy allows
+      // only scripts from files ('self'), so every script stays a file. Other assets keep Vite's rule.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler warns about

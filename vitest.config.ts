@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that read no build: they run without building the site (`npx vitest run --project unit`). */
-const UNIT = ['src/**/*.test.ts', 'tests/content-check.test.ts', 'tests/build-stamp.test.ts'];
+const UNIT = [
+  'src/**/*.test.ts',
+  'tests/content-check.test.ts',
+  'tests/build-stamp.test.ts',
+  'tests/materials-layout.test.ts',
+  'tests/support/*.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -101,7 +101,10 @@ describe('search relevance on the real site', () => {
   it.each(RELEVANCE)('"%s" → %s %s in the top 3', async (query, expected, anchor) => {
     const results = await searchOnPage(page, query);
     const top3 = results.pages.slice(0, 3);
-    expect(top3, `${results.status} Top 3: ${top3.join(', ')}`).toContain(expected);
+    expect(
+      top3,
+      `${results.status} rank ${results.pages.indexOf(expected) + 1}; first 5: ${results.pages.slice(0, 5).join(', ')}`,
+    ).toContain(expected);
     if (anchor) {
       const subs = results.subs[results.pages.indexOf(expected)]!;
       expect(subs.slice(0, 3), `sub-results of ${expected}`).toContain(expected + anchor);

@@ -20,7 +20,7 @@ describe('broken content fails the build clearly', () => {
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('Có 2 lỗi nội dung:');
     expect(result.output).toContain('luat-binh-dang-gioi-2006.md, trường "coQuan": thiếu trường bắt buộc "coQuan".');
-    expect(result.output).toContain('thang-hanh-dong-pa-no.yaml, dòng 11, trường "khauhieu"');
+    expect(result.output).toContain('thang-hanh-dong-pa-no.yaml, dòng 10, trường "khauhieu"');
     expect(result.output).toContain('có phải ý bạn là `khauHieu`?');
     // Astro's own zod report ("**coQuan**: Required") never comes first: the build stopped before it.
     expect(result.output).not.toMatch(/Required|\*\*coQuan\*\*/);

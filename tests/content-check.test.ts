@@ -45,7 +45,7 @@ describe('unknown and misspelt fields', () => {
     copy.edit(POSTER, (t) => t.replace('khauHieu:', 'khauhieu:'));
     const [problem, ...rest] = problemsOf(copy.root, POSTER);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: `content/${POSTER}`, field: 'khauhieu', line: 11 });
+    expect(problem).toMatchObject({ file: `content/${POSTER}`, field: 'khauhieu', line: 10 });
     expect(problem!.problem).toContain('trường "khauhieu" không có trong mô hình nội dung');
     expect(problem!.fix).toContain('có phải ý bạn là `khauHieu`?');
     expect(problem!.fix).toMatch(/Các trường được phép ở đây: slug, loai, .*tieuDe, khauHieu, diemChinh/);
@@ -69,7 +69,7 @@ describe('unknown and misspelt fields', () => {
     const copy = copyContent();
     copy.edit(POSTER, (t) => t.replace('thuTu: 3', 'thuTu: 3\nhinhAnh: anh-truong.jpg'));
     const [problem] = problemsOf(copy.root, POSTER);
-    expect(problem).toMatchObject({ field: 'hinhAnh', line: 10 });
+    expect(problem).toMatchObject({ field: 'hinhAnh', line: 9 });
     expect(problem!.fix).not.toContain('có phải ý bạn là');
     expect(problem!.fix).toContain('xoá trường này hoặc sửa tên cho đúng');
   });
@@ -123,7 +123,7 @@ describe('missing, empty and wrong values', () => {
     copy.edit(POSTER, (t) => t.replace('thuTu: 3', 'thuTu: ba'));
     copy.edit(EXPLAINER, (t) => t.replace('doiTuong: [giao-vien, cha-me, quan-ly]', 'doiTuong: giao-vien'));
     const [order] = problemsOf(copy.root, POSTER);
-    expect(order).toMatchObject({ field: 'thuTu', line: 9, problem: 'phải là một số, nhưng đang là chữ "ba".' });
+    expect(order).toMatchObject({ field: 'thuTu', line: 8, problem: 'phải là một số, nhưng đang là chữ "ba".' });
     expect(order!.fix).toContain('ghi một số');
     const [audience] = problemsOf(copy.root, EXPLAINER);
     expect(audience).toMatchObject({ field: 'doiTuong', line: 4 });
@@ -136,7 +136,7 @@ describe('missing, empty and wrong values', () => {
     const [problem] = problemsOf(copy.root, LAW);
     expect(problem).toMatchObject({ field: 'loai', line: 6, problem: 'giá trị "Luật" không nằm trong danh sách được phép.' });
     expect(problem!.fix).toBe(
-      'có phải ý bạn là `luat`? dùng một trong các giá trị: luat, nghi-dinh, nghi-quyet, quyet-dinh, ke-hoach, cong-van.',
+      'có phải ý bạn là `luat`? dùng một trong các giá trị: luat, nghi-dinh, nghi-quyet, quyet-dinh, thong-tu, thong-tu-lien-tich, ke-hoach, cong-van.',
     );
   });
 
@@ -169,7 +169,7 @@ describe('YAML syntax', () => {
 
   it('points at the line of a bad indent in a YAML file', () => {
     const copy = copyContent();
-    copy.edit(POSTER, (t) => t.replace('huong: ngang', '  huong: ngang'));
+    copy.edit(POSTER, (t) => t.replace('mau: bang-ngang', '  mau: bang-ngang'));
     const [problem] = problemsOf(copy.root, POSTER);
     expect(problem!.line).toBe(4);
     expect(problem!.problem).toMatch(/^lỗi cú pháp YAML: /);
@@ -181,7 +181,7 @@ describe('YAML syntax', () => {
     const copy = copyContent();
     copy.edit(POSTER, (t) => t.replace('thuTu: 3', 'thuTu: 3\nthuTu: 4'));
     const [problem] = problemsOf(copy.root, POSTER);
-    expect(problem).toMatchObject({ line: 10, problem: 'lỗi cú pháp YAML: một trường được khai báo hai lần.' });
+    expect(problem).toMatchObject({ line: 9, problem: 'lỗi cú pháp YAML: một trường được khai báo hai lần.' });
   });
 });
 
@@ -194,7 +194,7 @@ describe('MDX bodies', () => {
     copy.edit(ANSWER, (t) => t.replace('<Dieu hoa so={18} khoan={5} />', '<Dieuu hoa so={18} khoan={5} />'));
     const [problem] = problemsOf(copy.root, ANSWER);
     expect(problem).toMatchObject({ field: '<Dieuu>', line: LINE_OF_TAG, problem: 'không có thẻ <Dieuu>.' });
-    expect(problem!.fix).toBe('có phải ý bạn là `<Dieu>`? các thẻ dùng được: <Dieu>, <HuongDan>, <ThuatNgu>, <VanBan>.');
+    expect(problem!.fix).toBe('có phải ý bạn là `<Dieu>`? các thẻ dùng được: <Dieu>, <GhiChu>, <HuongDan>, <ThuatNgu>, <VanBan>.');
   });
 
   it('explains a tag left open, on its line, in Vietnamese', () => {

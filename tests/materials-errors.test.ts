@@ -12,5 +12,5 @@ it('fails the build on a character no font covers, naming file, field and charac
   cpSync(path.join(ROOT, 'tests/fixtures/an-pham-loi'), materials, { recursive: true });
   const result = await site.build().finally(site.remove);
   expect(result.code).not.toBe(0);
-  expect(result.output).toMatch(/an-pham\/ky-tu-la\.yaml, trường "tieuDe": có ký tự phông chữ không vẽ được: "🌟" \(U\+1F31F\)/);
+  expect(result.output).toMatch(/an-pham\/ky-tu-la\.yaml, trường "tieuDe": Tiêu đề có ký tự phông chữ không vẽ được: "🌟" \(U\+1F31F\)/);
 });

@@ -1,12 +1,16 @@
 /** Gallery filters and material pages: every download exists, with its size and the sources. */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, htmlFiles, readHtml } from '../src/lib/build-check/site-files';
 import { BASE_PATH, DIST, DIST_BASE } from './support/paths';
 import { formatBytes } from '../src/lib/file-size';
 
+/** Pages of single materials: those with a folder of files (tep-<hash>) beside them. */
 const materialPages = (dist: string) =>
-  htmlFiles(dist).filter((f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && !/an-pham\/(loai|dip|chu-de)\//.test(f));
+  htmlFiles(dist).filter(
+    (f) => /an-pham\/[a-z0-9-]+\/index\.html$/.test(f) && readdirSync(path.dirname(f)).some((name) => name.startsWith('tep-')),
+  );
 
 describe('material pages', () => {
   for (const [dist, base] of [

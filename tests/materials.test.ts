@@ -1,23 +1,24 @@
 /** Build output of the materials pipeline: exact print sizes, rasters, QR codes, budgets. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BLEED_MM, PRINT_FORMATS, mmToPt, rasterSize, type PrintFormatId } from '../src/materials/formats';
 import { BASE_PATH, DIST, DIST_BASE, ROOT, TEST_SITE_URL } from './support/paths';
+import { decodeQr, pdfInfo, pdfPages, pdfText } from './support/pdf';
 
 interface Entry {
   slug: string;
   kichThuoc: PrintFormatId;
+  tieuDe: string;
 }
 
 /** Reads slug and size straight from the content files (the test must not trust the pipeline). */
 const materials: Entry[] = readdirSync(path.join(ROOT, 'content/an-pham')).map((name) => {
   const text = readFileSync(path.join(ROOT, 'content/an-pham', name), 'utf8');
-  return { slug: /^slug: (.+)$/m.exec(text)![1]!.trim(), kichThuoc: /^kichThuoc: (.+)$/m.exec(text)![1]!.trim() as PrintFormatId };
+  const field = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)![1]!.trim();
+  return { slug: field('slug'), kichThuoc: field('kichThuoc') as PrintFormatId, tieuDe: field('tieuDe') };
 });
 
 function filesOf(dist: string, slug: string): string[] {
@@ -27,29 +28,13 @@ function filesOf(dist: string, slug: string): string[] {
   return readdirSync(path.join(dir, hashed[0]!)).map((name) => path.join(dir, hashed[0]!, name));
 }
 
-function pdfPages(file: string): { width: number; height: number }[] {
-  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '9', file], { encoding: 'utf8' });
-  return [...out.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-}
-
-async function decodeQr(pdf: string): Promise<string | null> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qr-'));
-  const info = pdfPages(pdf)[0]!;
-  // About 2000 px across whatever the physical size.
-  const dpi = Math.max(1, Math.round((2000 / info.width) * 72));
-  execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-png', pdf, path.join(dir, 'p')]);
-  const png = path.join(dir, readdirSync(dir)[0]!);
-  const { data, info: raw } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), raw.width, raw.height)?.data ?? null;
-}
-
 describe('materials', () => {
   it('has at least twelve materials covering every kind of print format', () => {
     expect(materials.length).toBeGreaterThanOrEqual(12);
     expect(new Set(materials.map((m) => m.kichThuoc))).toEqual(new Set(Object.keys(PRINT_FORMATS)));
   });
 
-  for (const { slug, kichThuoc } of materials) {
+  for (const { slug, kichThuoc, tieuDe } of materials) {
     describe(slug, () => {
       const format = PRINT_FORMATS[kichThuoc];
 
@@ -89,6 +74,17 @@ describe('materials', () => {
         }
         const preview = files.find((f) => f.endsWith('-xem-truoc.jpg'))!;
         expect(statSync(preview).size).toBeLessThanOrEqual(300 * 1024);
+      });
+
+      it('carries its words as a text layer (Vietnamese intact) and Title and Author in both PDFs', () => {
+        for (const pdf of filesOf(DIST, slug).filter((f) => f.endsWith('.pdf'))) {
+          const lower = (text: string) => text.toLocaleLowerCase('vi');
+          const text = pdfText(pdf);
+          expect(lower(text), pdf).toContain(lower(tieuDe.replaceAll('~', ' ')));
+          // Line-break controls (word joiner, no-break space) stay out of copied and searched text.
+          expect(text, pdf).not.toMatch(/[\u2060\u00a0]/);
+          expect(pdfInfo(pdf)).toMatchObject({ Title: tieuDe, Author: 'Bình đẳng giới trong trường học' });
+        }
       });
 
       it('prints a QR code that opens the material page (root and sub-folder builds)', async () => {

@@ -1,10 +1,12 @@
 /**
- * Materials benchmark: cold build (empty render cache) vs warm build, peak memory, and the
- * milliseconds each output format of each material took in the cold build.
+ * Materials benchmark: cold build (empty render cache) vs warm build, peak memory, the
+ * milliseconds each output format of each material took in the cold build, and the
+ * personalisation in the browser (school-materials.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { measureSchoolMaterials } from './school-materials.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, '.cache/bench-dist');
@@ -16,7 +18,7 @@ function build() {
   const args = ['npx', '--no', 'astro', 'build'];
   const result = spawnSync(useTime ? '/usr/bin/time' : args[0], useTime ? ['-f', 'PEAK_KB=%M', ...args] : args.slice(1), {
     cwd: ROOT,
-    env: { ...process.env, OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OUT_DIR: OUT, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'https://truong.example.edu.vn' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
@@ -44,5 +46,6 @@ export async function run() {
     const total = m.files.reduce((s, f) => s + f.ms, 0);
     console.log([m.slug, ...kinds.map((k) => (m.files.some((f) => f.kind === k) ? byKind[k] : '-')), total].join('\t'));
   }
+  await measureSchoolMaterials(OUT);
   rmSync(OUT, { recursive: true, force: true });
 }

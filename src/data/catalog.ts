@@ -82,7 +82,9 @@ export async function resolveCitation(citation: Citation, filePath: string, fiel
   }
   const name = doc.data.tenNgan;
   if (citation.dieu === undefined) return { doc, citation, anchor: '', label: name };
-  const article = allArticles(catalog.legalText(doc) ?? { preamble: [], chapters: [] }).find((a) => a.number === citation.dieu);
+  const article = allArticles(catalog.legalText(doc) ?? { preamble: [], chapters: [], annexes: [] }).find(
+    (a) => a.number === citation.dieu,
+  );
   if (!article) {
     throw new ContentError({
       file: filePath,

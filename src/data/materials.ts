@@ -1,110 +1,88 @@
 /**
- * Materials for the pages: loads content/an-pham, checks what zod cannot (template, size,
- * orientation, citations), renders every output through the cached worker pool and copies the
- * files into the build output. Any problem throws a ContentError naming file, field and fix.
+ * Materials for the pages: loads content/an-pham, resolves citations and turns each entry into a
+ * render job with its planned files (names carry a hash of the job, so a changed material gets
+ * new URLs and Zalo fetches it again). Rendering happens only when a page or a file endpoint
+ * asks for the files: the build renders all materials in one parallel batch, `astro dev` only
+ * the one requested. Problems throw a ContentError naming file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { renderSetup } from 'virtual:material-rendering';
+import { citationLine } from '../lib/citation-line';
 import { ContentError } from '../lib/content-error';
-import { CHU_DE_AN_PHAM, DIP, DIP_NGAN, KHO_THEO_LOAI, LOAI_AN_PHAM } from '../lib/material-schema';
-import { SITE_NAME } from '../lib/site';
+import { CHU_DE_AN_PHAM, DIP, DIP_NGAN, LOAI_AN_PHAM } from '../lib/material-schema';
+import { SITE_NAME, shortAddress } from '../lib/site';
 import { routes } from '../lib/routes';
-import { PRINT_FORMATS, type PrintFormat, type PrintFormatId } from '../materials/formats';
-import { MaterialError, checkStructure } from '../materials/checks';
-import type { MaterialJob, OutputFile } from '../materials/render/job';
-import { renderAll } from '../materials/render/render-all';
-import { RenderFailure } from '../materials/render/pool';
+import { PRINT_FORMATS, type PrintFormat } from '../materials/formats';
+import type { MaterialJob } from '../materials/engine';
+import { plannedFiles, type OutputFile, type PlannedFile } from '../materials/output-files';
+import { contentHash } from '../materials/render/cache';
+import { renderJobs } from '../materials/render/render-all';
+import { TONG_DAI_111 } from '../materials/templates/hotline';
+import { sceneForTopics } from '../materials/templates/index';
 import { getCatalog, resolveCitation, type ResolvedCitation } from './catalog';
 import { absolute, href } from './urls';
 
 export type MaterialEntry = CollectionEntry<'anPham'>;
-
-export interface MaterialFile extends OutputFile {
-  /** Site-relative path of the file in the build. */
-  path: string;
-}
 
 export interface Material {
   entry: MaterialEntry;
   data: MaterialEntry['data'];
   format: PrintFormat;
   citations: ResolvedCitation[];
-  files: MaterialFile[];
-  preview: MaterialFile;
-  shareWide: MaterialFile;
+  job: MaterialJob;
+  /** Start of the hash of the job: a changed material gets new file URLs. */
+  hash: string;
+  /** Site-relative folder of the files, e.g. "an-pham/x/tep-1a2b3c4d/". */
+  folder: string;
+  files: PlannedFile[];
+  preview: PlannedFile;
+  shareWide: PlannedFile;
 }
 
 const fileOf = (entry: MaterialEntry) => entry.filePath ?? `content/an-pham/${entry.id}`;
 
-/** "Căn cứ: Điều 6, khoản 4 Điều 18 Luật Bình đẳng giới (73/2006/QH11)." — grouped by document. */
-export function citationLine(citations: ResolvedCitation[]): string {
-  const byDoc = new Map<string, { doc: ResolvedCitation['doc']; parts: string[] }>();
-  for (const { doc, citation } of citations) {
-    const group = byDoc.get(doc.data.slug) ?? { doc, parts: [] };
-    if (citation.dieu !== undefined)
-      group.parts.push(citation.khoan !== undefined ? `khoản ${citation.khoan} Điều ${citation.dieu}` : `Điều ${citation.dieu}`);
-    byDoc.set(doc.data.slug, group);
-  }
-  const groups = [...byDoc.values()].map(({ doc, parts }) =>
-    [parts.join(', '), doc.data.tenNgan, doc.data.soHieu ? `(${doc.data.soHieu})` : ''].filter(Boolean).join(' '),
-  );
-  return `Căn cứ: ${groups.join('; ')}.`;
-}
-
-function siteAddress(): string {
-  const url = new URL(absolute(''));
-  return (url.host + url.pathname).replace(/\/$/, '');
-}
-
-async function prepare(entry: MaterialEntry): Promise<{ job: MaterialJob; format: PrintFormat; citations: ResolvedCitation[] }> {
+async function prepare(entry: MaterialEntry): Promise<Material> {
   const file = fileOf(entry);
   const { data } = entry;
-  if (!KHO_THEO_LOAI[data.loai].includes(data.kichThuoc)) {
-    throw new ContentError({
-      file: file,
-      field: 'kichThuoc',
-      problem: `${LOAI_AN_PHAM[data.loai]} không in ở khổ "${data.kichThuoc}".`,
-      fix: `chọn một trong: ${KHO_THEO_LOAI[data.loai].join(', ')}.`,
-    });
-  }
   const citations = await Promise.all(data.canCu.map((c) => resolveCitation(c, file, 'canCu')));
-  const texts = {
-    tieuDe: data.tieuDe,
-    khauHieu: data.khauHieu,
-    diemChinh: data.diemChinh,
-    keuGoi: data.keuGoi,
-    dip: DIP_NGAN[data.dip],
-    canCu: citationLine(citations),
-  };
-  const spec = { template: data.mau, size: data.kichThuoc, theme: data.chuDeMau, texts };
-  try {
-    checkStructure(spec);
-  } catch (error) {
-    if (error instanceof MaterialError) throw new ContentError({ file: file, field: error.field, problem: error.detail, fix: error.fix });
-    throw error;
-  }
-  const format = PRINT_FORMATS[data.kichThuoc as PrintFormatId];
-  if (format.orientation !== data.huong) {
-    throw new ContentError({
-      file: file,
-      field: 'huong',
-      problem: `khổ ${format.label} là khổ ${format.orientation === 'doc' ? 'dọc' : 'ngang'}.`,
-      fix: `ghi huong: ${format.orientation}.`,
-    });
-  }
+  const pageUrl = absolute(routes.material(data.slug));
   const job: MaterialJob = {
+    file,
     slug: data.slug,
     title: data.tieuDe,
     template: data.mau,
     size: data.kichThuoc,
     theme: data.chuDeMau,
-    texts,
-    pageUrl: absolute(routes.material(data.slug)),
+    illustration: sceneForTopics(data.chuDe),
+    texts: {
+      tieuDe: data.tieuDe,
+      khauHieu: data.khauHieu,
+      diemChinh: data.diemChinh,
+      keuGoi: data.keuGoi,
+      dip: DIP_NGAN[data.dip],
+      canCu: citationLine(citations.map(({ doc, citation }) => ({ doc: doc.data, dieu: citation.dieu, khoan: citation.khoan }))),
+      ...(data.tongDai111 ? { tongDai: TONG_DAI_111.ten } : {}),
+    },
+    // Without SITE_URL the address is unknown: no QR code and no printed address, never a fake one.
+    ...(pageUrl ? { pageUrl, siteAddress: shortAddress(absolute('')!) } : {}),
     siteName: SITE_NAME,
-    siteAddress: siteAddress(),
   };
-  return { job, format, citations };
+  const format = PRINT_FORMATS[data.kichThuoc];
+  const hash = contentHash(renderSetup.root, job).slice(0, 8);
+  const folder = `${routes.material(data.slug)}tep-${hash}/`;
+  const files = plannedFiles(data.slug, format);
+  return {
+    entry,
+    data,
+    format,
+    citations,
+    job,
+    hash,
+    folder,
+    files,
+    preview: files.find((f) => f.kind === 'preview')!,
+    shareWide: files.find((f) => f.kind === 'share' && f.width === 1200)!,
+  };
 }
 
 async function load(): Promise<Material[]> {
@@ -122,41 +100,7 @@ async function load(): Promise<Material[]> {
       });
     seen.set(entry.data.slug, fileOf(entry));
   }
-  const prepared = await Promise.all(entries.map(prepare));
-  const root = process.env.MATERIALS_ROOT ?? process.cwd();
-  let rendered;
-  try {
-    rendered = await renderAll(
-      prepared.map((p) => p.job),
-      root,
-    );
-  } catch (error) {
-    // Overflow and glyph checks run in the workers; name the content file here.
-    const info = error instanceof RenderFailure ? error.info : undefined;
-    if (info?.field && info.slug)
-      throw new ContentError({ file: seen.get(info.slug)!, field: info.field, problem: info.detail!, fix: info.fix! });
-    throw error;
-  }
-  const outDir = process.env.MATERIALS_OUT_DIR;
-  return entries.map((entry, i) => {
-    const { format, citations } = prepared[i]!;
-    const { dir, hash, result } = rendered[i]!;
-    const folder = `${routes.material(entry.data.slug)}tep-${hash.slice(0, 8)}/`;
-    const files = result.files.map((f) => ({ ...f, path: folder + f.file }));
-    if (outDir) {
-      mkdirSync(path.join(outDir, folder), { recursive: true });
-      for (const f of files) copyFileSync(path.join(dir, f.file), path.join(outDir, f.path));
-    }
-    return {
-      entry,
-      data: entry.data,
-      format,
-      citations,
-      files,
-      preview: files.find((f) => f.kind === 'preview')!,
-      shareWide: files.find((f) => f.kind === 'share' && f.width === 1200)!,
-    };
-  });
+  return Promise.all(entries.map(prepare));
 }
 
 let cached: Promise<Material[]> | undefined;
@@ -166,7 +110,37 @@ export function getMaterials(): Promise<Material[]> {
   return cached;
 }
 
-export const fileHref = (file: MaterialFile) => href(file.path);
+export interface RenderedFiles {
+  /** Folder of the files in the render cache. */
+  dir: string;
+  files: OutputFile[];
+}
+
+const rendered = new Map<string, Promise<RenderedFiles>>();
+
+/**
+ * The rendered files of a material (from the render cache when unchanged). A build renders
+ * every material at the first request, in parallel; `astro dev` renders only what is asked for.
+ */
+export async function renderedFiles(material: Material): Promise<RenderedFiles> {
+  const wanted = import.meta.env.DEV ? [material] : await getMaterials();
+  const missing = wanted.filter((m) => !rendered.has(m.folder));
+  if (missing.length > 0) {
+    const batch = renderJobs(
+      missing.map((m) => m.job),
+      renderSetup.root,
+    );
+    missing.forEach((m, i) =>
+      rendered.set(
+        m.folder,
+        batch.then((all) => all[i]!),
+      ),
+    );
+  }
+  return rendered.get(material.folder)!;
+}
+
+export const fileHref = (material: Material, file: PlannedFile) => href(material.folder + file.file);
 
 export type Facet = 'loai' | 'dip' | 'chu-de';
 

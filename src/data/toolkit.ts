@@ -6,15 +6,21 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-error';
 import { outlineParagraphs, type OutlineParagraph } from '../lib/outline';
 import { resolveParagraphCitation, type CitableDocument } from '../lib/paragraph-citation';
+import { shortDocumentName, shortSourceLabel } from '../lib/document-name';
 import { GIAI_DOAN, parseDayOfYear, type GiaiDoan, type ParagraphCitation } from '../lib/toolkit-schema';
 import { routes } from '../lib/routes';
 import { getCatalog } from './catalog';
 
 export interface ResolvedSource {
+  /** Full label: "Công văn 85/GD&ĐT-TCCB của Phòng GD&ĐT Văn Giang, mục 1, gạch đầu dòng thứ 3". */
   label: string;
+  /** Link text where space is short: "Công văn 85/GD&ĐT-TCCB, mục 1, gạch đầu dòng thứ 3". */
+  shortLabel: string;
   /** Site-relative path with anchor, e.g. "van-ban/cv-85-gddt-tccb-2022-van-giang/#muc-1-gach-3". */
   path: string;
   quote: string;
+  /** For documents written before the 2025 reorganisation: when and for whom they were written. */
+  dated?: string;
 }
 
 export interface Task {
@@ -32,22 +38,27 @@ export interface CalendarDate {
   start: { day: number; month: number };
   end?: { day: number; month: number };
   description: string;
+  /** A reminder before the first day. */
+  reminder?: { daysBefore: number; text: string };
   sources: ResolvedSource[];
 }
 
 const fileOf = (entry: { id: string; filePath?: string }, folder: string) => entry.filePath ?? `content/${folder}/${entry.id}.yaml`;
 
-let citable: Promise<(slug: string) => CitableDocument | undefined> | undefined;
+type ToolkitDocument = CitableDocument & { shortName: string };
+
+let citable: Promise<(slug: string) => ToolkitDocument | undefined> | undefined;
 
 function citableDocuments() {
   citable ??= getCatalog().then((catalog) => {
-    const cache = new Map<string, CitableDocument>();
+    const cache = new Map<string, ToolkitDocument>();
     return (slug: string) => {
       const doc = catalog.bySlug.get(slug);
       if (!doc) return undefined;
       if (!cache.has(slug)) {
         cache.set(slug, {
           name: doc.data.tenNgan,
+          shortName: shortDocumentName(doc.data),
           paragraphs: outlineParagraphs(catalog.legalText(doc)?.preamble ?? []),
           editorNote: (doc.body ?? '').replace(/\*+/g, ''),
         });
@@ -58,8 +69,16 @@ function citableDocuments() {
   return citable;
 }
 
-async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
+export async function resolveSources(citations: ParagraphCitation[], filePath: string, field0 = 'nguon'): Promise<ResolvedSource[]> {
   const lookup = await citableDocuments();
+  const catalog = await getCatalog();
+  // What changed since a quoted document was written (e.g. its issuer no longer exists), from its update notices.
+  const datedNotes = (slug: string): string | undefined =>
+    catalog.bySlug
+      .get(slug)
+      ?.data.capNhat.map((notice) => notice.noiDung)
+      .filter(Boolean)
+      .join(' ') || undefined;
   return citations.map((citation, i) => {
     const field = `${field0}[${i}]`;
     const doc = lookup(citation.vanBan);
@@ -72,7 +91,13 @@ async function resolveSources(citations: ParagraphCitation[], filePath: string, 
       });
     }
     const cited = resolveParagraphCitation(doc, citation, { file: filePath, field });
-    return { label: cited.label, path: `${routes.document(citation.vanBan)}#${cited.anchor}`, quote: citation.trichDan };
+    return {
+      label: cited.label,
+      shortLabel: shortSourceLabel(cited.label, doc.name, doc.shortName),
+      path: `${routes.document(citation.vanBan)}#${cited.anchor}`,
+      quote: citation.trichDan,
+      dated: datedNotes(citation.vanBan),
+    };
   });
 }
 
@@ -101,6 +126,7 @@ export async function getCalendarDates(): Promise<CalendarDate[]> {
       start: parseDayOfYear(entry.data.ngay)!,
       end: entry.data.denNgay ? parseDayOfYear(entry.data.denNgay)! : undefined,
       description: entry.data.moTa,
+      reminder: entry.data.nhac && { daysBefore: entry.data.nhac.truocNgay, text: entry.data.nhac.noiDung },
       sources: await resolveSources(entry.data.nguon, fileOf(entry, 'lich')),
     })),
   );

@@ -4,9 +4,10 @@
  * check validates exactly what the site loads.
  */
 import type { z } from 'astro/zod';
-import { documentSchema, explainerSchema, glossarySchema, questionSchema } from './content-schema';
+import { documentSchema, explainerSchema, glossarySchema, noteSchema, questionSchema } from './content-schema';
 import { materialSchema } from './material-schema';
 import { calendarEventSchema, modelPlanSchema, taskSchema } from './toolkit-schema';
+import { planTemplateSchema } from './plan-template-schema';
 import { siteSettingsSchema } from './site-settings-schema';
 import { governanceSchema } from './governance-schema';
 
@@ -27,12 +28,14 @@ const yamlData = { extensions: ['yaml', 'yml'], format: 'yaml' } as const;
 
 export const COLLECTIONS = {
   vanBan: { folder: 'van-ban', ...markdown, schema: documentSchema, hasSlugField: true },
+  ghiChu: { folder: 'ghi-chu', ...markdown, schema: noteSchema },
   huongDan: { folder: 'huong-dan', ...markdown, schema: explainerSchema },
   thuatNgu: { folder: 'thuat-ngu', ...yamlData, schema: glossarySchema },
   hoiDap: { folder: 'hoi-dap', ...markdown, schema: questionSchema },
   viecCanLam: { folder: 'viec-can-lam', ...yamlData, schema: taskSchema },
   lich: { folder: 'lich', ...yamlData, schema: calendarEventSchema },
   keHoachMau: { folder: 'ke-hoach-mau', ...yamlData, schema: modelPlanSchema },
+  mauVanBan: { folder: 'mau-van-ban', ...yamlData, schema: planTemplateSchema },
   anPham: { folder: 'an-pham', ...yamlData, schema: materialSchema, hasSlugField: true },
   caiDat: { folder: 'cai-dat', ...yamlData, schema: siteSettingsSchema },
   soDo: { folder: 'so-do', ...yamlData, schema: governanceSchema },

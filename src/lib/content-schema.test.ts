@@ -11,6 +11,7 @@ const valid = {
   cap: 'trung-uong',
   ngayBanHanh: '29/11/2006',
   tinhTrang: 'con-hieu-luc',
+  hieuLucTheo: { ten: 'Bộ Pháp điển điện tử', ngayKiemTra: '22/11/2026' },
   nguon: [{ ten: 'Bộ Pháp điển điện tử' }],
   mucDo: 'toan-van',
   ngayKiemTra: '22/11/2026',
@@ -49,6 +50,23 @@ describe('document schema', () => {
   it('rejects a non-ASCII slug and an unknown level', () => {
     expect(issues({ ...valid, slug: 'luật-bình-đẳng' })[0]).toMatch(/^slug: slug chỉ gồm chữ thường không dấu/);
     expect(issues({ ...valid, cap: 'xa' })[0]).toMatch(/^cap: /);
+  });
+
+  it('accepts "còn hiệu lực" only with who says so and when it was checked', () => {
+    const { hieuLucTheo: _omitted, ...unsourced } = valid;
+    expect(issues(unsourced)).toEqual([
+      expect.stringMatching(/^hieuLucTheo: tình trạng "còn\/hết hiệu lực" phải ghi nguồn và ngày kiểm tra/),
+    ]);
+    expect(issues({ ...unsourced, tinhTrang: 'chua-kiem-chung' })).toEqual([]);
+  });
+
+  it('asks what the project did to a verbatim text', () => {
+    expect(issues({ ...valid, vanBanGoc: 'luat-73-2006-qh11' })).toEqual([expect.stringMatching(/^xuLy: văn bản có nguyên văn/)]);
+  });
+
+  it('checks that every row of a secondary table has one cell per column', () => {
+    const table = { tieuDe: 'Chỉ tiêu', nguon: [{ ten: 'Báo', thuCap: true }], cot: ['Chỉ tiêu', '2025'], dong: [['A', '50%'], ['B']] };
+    expect(issues({ ...valid, thuCap: [table] })).toEqual([expect.stringMatching(/^thuCap\.0\.dong\.1: dòng có 1 ô nhưng bảng có 2 cột/)]);
   });
 
   it('requires the defining clause of a glossary term', () => {

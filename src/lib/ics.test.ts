@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, googleCalendarUrl, occurrence, type YearlyEvent } from './ics';
+import { buildCalendar, daysBefore, escapeText, foldLine, googleCalendarUrl, occurrence, reminderTrigger, type YearlyEvent } from './ics';
 
 const actionMonth: YearlyEvent = {
   uid: 'thang-hanh-dong@example.org',
@@ -15,7 +15,7 @@ const deadline: YearlyEvent = {
   summary: 'Hạn báo cáo 6 tháng: gửi trước ngày 10/6',
   description: 'Báo cáo kết quả 6 tháng.',
   start: { day: 10, month: 6 },
-  alarmDaysBefore: 7,
+  alarm: { daysBefore: 7, hour: 8, description: 'Còn 7 ngày đến hạn báo cáo 6 tháng.' },
 };
 const stamp = new Date(Date.UTC(2026, 10, 25, 8, 30, 0));
 
@@ -45,8 +45,44 @@ describe('occurrence', () => {
   });
 });
 
+describe('reminderTrigger and daysBefore', () => {
+  it('turns "n days before, at h o\'clock" into a duration relative to the all-day start (midnight)', () => {
+    expect(reminderTrigger(7, 8)).toBe('-P6DT16H');
+    expect(reminderTrigger(14, 8)).toBe('-P13DT16H');
+    expect(reminderTrigger(1, 0)).toBe('-P1D');
+    expect(reminderTrigger(1, 9)).toBe('-PT15H');
+    expect(reminderTrigger(0, 8)).toBe('PT8H');
+  });
+
+  it('counts back across month ends', () => {
+    expect(daysBefore({ day: 15, month: 11 }, 14)).toEqual({ day: 1, month: 11 });
+    expect(daysBefore({ day: 9, month: 6 }, 7)).toEqual({ day: 2, month: 6 });
+    expect(daysBefore({ day: 5, month: 3 }, 7)).toEqual({ day: 26, month: 2 });
+  });
+});
+
+/** When a calendar app rings an alarm of an all-day event: the start at local midnight plus the trigger. */
+function ringsAt(start: ICAL.Time, trigger: ICAL.Duration): ICAL.Time {
+  const midnight = ICAL.Time.fromData({
+    year: start.year,
+    month: start.month,
+    day: start.day,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    isDate: false,
+  });
+  midnight.addDuration(trigger);
+  return midnight;
+}
+
 describe('buildCalendar', () => {
-  const text = buildCalendar([actionMonth, deadline], { name: 'Lịch bình đẳng giới', stamp, firstYear: 2026 });
+  const text = buildCalendar([actionMonth, deadline], {
+    name: 'Lịch bình đẳng giới',
+    stamp,
+    firstYear: 2026,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
 
   it('uses CRLF everywhere and keeps every physical line within 75 octets', () => {
     expect(text.endsWith('\r\n')).toBe(true);
@@ -76,8 +112,26 @@ describe('buildCalendar', () => {
     const alarms = report!.component.getAllSubcomponents('valarm');
     expect(alarms).toHaveLength(1);
     expect(alarms[0]!.getFirstPropertyValue('action')).toBe('DISPLAY');
-    expect((alarms[0]!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-7 * 24 * 3600);
+    expect(alarms[0]!.getFirstPropertyValue('description')).toBe('Còn 7 ngày đến hạn báo cáo 6 tháng.');
     expect(report!.startDate.toString()).toBe('2026-06-10');
+  });
+
+  it("rings reminders at 08:00 on the phone's clock, 7 days ahead, in every year the event recurs", () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Ho_Chi_Minh');
+    const report = new ICAL.Event(calendar.getAllSubcomponents('vevent')[1]!);
+    const trigger = report.component.getFirstSubcomponent('valarm')!.getFirstProperty('trigger')!;
+    // Relative to the start (no VALUE=DATE-TIME): an absolute UTC time would ring for the first year only.
+    expect(trigger.type).toBe('duration');
+    const duration = trigger.getFirstValue() as ICAL.Duration;
+    const years = report.iterator();
+    for (const year of [2026, 2027, 2028]) {
+      const start = years.next()!;
+      const ring = ringsAt(start, duration);
+      expect(ring.toString()).toBe(`${year}-06-03T08:00:00`);
+      // Floating: read in the phone's zone, so in Việt Nam (UTC+7, no summer time) it is 01:00 UTC.
+      expect(ring.zone?.tzid ?? 'floating').toBe('floating');
+    }
   });
 });
 

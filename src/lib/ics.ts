@@ -1,6 +1,11 @@
 /**
  * iCalendar (RFC 5545) writer for yearly all-day events: escaped TEXT values, lines folded
- * at 75 octets without splitting a UTF-8 character, CRLF line ends, a VALARM before deadlines.
+ * at 75 octets without splitting a UTF-8 character, CRLF line ends, reminders at a working hour.
+ *
+ * All-day dates are "floating": a phone shows them on that date in whatever zone it is set to.
+ * A reminder is therefore a trigger relative to the start (midnight of the first day), shifted
+ * to a working hour, so it rings at 08:00 on the phone's own clock every year. An absolute UTC
+ * trigger would ring only for the first occurrence of a yearly event.
  */
 
 export interface DayOfYear {
@@ -17,8 +22,15 @@ export interface YearlyEvent {
   start: DayOfYear;
   /** Last day, inclusive; omitted for a one-day event. */
   end?: DayOfYear;
-  /** Reminder this many days before the start (deadlines). */
-  alarmDaysBefore?: number;
+  /** A reminder this many days before the first day, at `hour` o'clock local time. */
+  alarm?: Reminder;
+}
+
+export interface Reminder {
+  daysBefore: number;
+  /** Local hour the reminder rings, 0–23. */
+  hour: number;
+  description: string;
 }
 
 export interface CalendarOptions {
@@ -27,6 +39,8 @@ export interface CalendarOptions {
   stamp: Date;
   /** Year of the first occurrence; RRULE:FREQ=YEARLY repeats it. */
   firstYear: number;
+  /** IANA zone calendar apps should read floating times in (X-WR-TIMEZONE), e.g. "Asia/Ho_Chi_Minh". */
+  timeZone?: string;
 }
 
 const PRODID = '-//Binh dang gioi trong truong hoc//Lich//VI';
@@ -79,6 +93,23 @@ export function occurrence(event: Pick<YearlyEvent, 'start' | 'end'>, year: numb
   };
 }
 
+/** Trigger of a reminder `daysBefore` days before an all-day start, at `hour` o'clock: 7 days at 08:00 → "-P6DT16H". */
+export function reminderTrigger(daysBefore: number, hour: number): string {
+  const minutes = daysBefore * 24 * 60 - hour * 60;
+  if (minutes <= 0) return `PT${-minutes / 60}H`;
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const time = hours || rest ? `T${hours ? `${hours}H` : ''}${rest ? `${rest}M` : ''}` : '';
+  return `-P${days ? `${days}D` : ''}${time}`;
+}
+
+/** The day `n` days before a day of the year (counted in a non-leap year, as the reminder of a yearly event mostly is). */
+export function daysBefore(day: DayOfYear, n: number): DayOfYear {
+  const date = new Date(Date.UTC(2023, day.month - 1, day.day - n));
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1 };
+}
+
 function stampValue(date: Date): string {
   return date
     .toISOString()
@@ -100,12 +131,12 @@ function eventLines(event: YearlyEvent, options: CalendarOptions): string[] {
   ];
   if (event.url) lines.push(`URL:${event.url}`);
   lines.push('TRANSP:TRANSPARENT');
-  if (event.alarmDaysBefore) {
+  if (event.alarm) {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(event.summary)}`,
-      `TRIGGER:-P${event.alarmDaysBefore}D`,
+      `DESCRIPTION:${escapeText(event.alarm.description)}`,
+      `TRIGGER:${reminderTrigger(event.alarm.daysBefore, event.alarm.hour)}`,
       'END:VALARM',
     );
   }
@@ -121,6 +152,7 @@ export function buildCalendar(events: YearlyEvent[], options: CalendarOptions): 
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
+    ...(options.timeZone ? [`X-WR-TIMEZONE:${options.timeZone}`] : []),
     ...events.flatMap((event) => eventLines(event, options)),
     'END:VCALENDAR',
   ];

@@ -3,7 +3,8 @@ import type { DocumentData } from './content-schema';
 import { parseViDate, toIsoDate } from './dates';
 import { LOAI_VAN_BAN } from './taxonomy';
 
-export function legislationJsonLd(data: DocumentData, url: string): Record<string, unknown> {
+/** `url` is absent when the build has no SITE_URL (JSON.stringify then leaves it out). */
+export function legislationJsonLd(data: DocumentData, url: string | undefined): Record<string, unknown> {
   const date = data.ngayBanHanh ? parseViDate(data.ngayBanHanh) : null;
   return {
     '@context': 'https://schema.org',
@@ -23,11 +24,11 @@ export function legislationJsonLd(data: DocumentData, url: string): Record<strin
 export interface ExplainerJsonLdInput {
   title: string;
   description: string;
-  url: string;
+  url: string | undefined;
   /** Date the content was checked, dd/mm/yyyy. */
   checked: string;
-  /** Absolute URLs of the articles and documents the explainer cites. */
-  citations: string[];
+  /** Absolute URLs of the articles and documents the explainer cites (none without SITE_URL). */
+  citations: (string | undefined)[];
   publisher: string;
 }
 
@@ -44,7 +45,7 @@ export function explainerJsonLd(input: ExplainerJsonLdInput): Record<string, unk
     ...(checked && { dateModified: toIsoDate(checked) }),
     isAccessibleForFree: true,
     publisher: { '@type': 'Organization', name: input.publisher },
-    citation: input.citations.map((url) => ({ '@type': 'CreativeWork', url })),
+    citation: input.citations.filter((url) => url !== undefined).map((url) => ({ '@type': 'CreativeWork', url })),
   };
 }
 
@@ -52,7 +53,7 @@ export interface FaqItem {
   question: string;
   /** Plain text: structured data must not carry HTML. */
   answer: string;
-  url: string;
+  url: string | undefined;
 }
 
 /** schema.org FAQPage for the questions page. */

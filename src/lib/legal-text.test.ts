@@ -26,7 +26,7 @@ describe('legal text parser', () => {
     expect(clauses[2]!.id).toBe('dieu-5-khoan-3');
     const article40 = allArticles(parseLegalText(law.body)).find((a) => a.number === 40)!;
     const firstClause = article40.blocks[0]!;
-    expect(firstClause.kind === 'clause' && firstClause.points.map((p) => p.id)).toEqual([
+    expect(firstClause.kind === 'clause' && firstClause.points.map((p) => (p.kind === 'point' ? p.id : p.text))).toEqual([
       'dieu-40-khoan-1-diem-a',
       'dieu-40-khoan-1-diem-b',
       'dieu-40-khoan-1-diem-c',
@@ -41,5 +41,54 @@ describe('legal text parser', () => {
 
   it('converts roman numerals', () => {
     expect(['I', 'IV', 'VI', 'IX', 'XIV'].map(romanToInt)).toEqual([1, 4, 6, 9, 14]);
+  });
+});
+
+describe('compiler notes in a partial text', () => {
+  const body = [
+    'Chương I',
+    'NHỮNG QUY ĐỊNH CHUNG',
+    'Điều 1. Phạm vi điều chỉnh',
+    '1. Khoản một.',
+    '[Điều 2 – Điều 4: chưa truy xuất được]',
+    '[tên Chương II: chưa truy xuất được]',
+    'Điều 6. Chính trị',
+    '[khoản 1–3: chưa truy xuất được]',
+    '4. Phạt tiền đối với một trong các hành vi sau đây:',
+    '[điểm a, b: chưa truy xuất được]',
+    'c) Tẩy xóa giấy tờ; [câu tiếp theo bị cắt trong trang trích dẫn: "Nếu không [B] …"]',
+    '[KẾ HOẠCH ban hành kèm theo Quyết định — tên Kế hoạch: chưa truy xuất được]',
+    '1.1. Mục tiêu tổng quát.',
+  ].join('\n');
+  const doc = parseLegalText(body);
+
+  it('keeps notes out of the verbatim lines and in their place', () => {
+    const [article1, article6] = allArticles(doc);
+    expect(article1!.sourceLines.join('\n')).not.toContain('[');
+    const clause4 = article6!.blocks.find((b) => b.kind === 'clause' && b.number === 4);
+    expect(article6!.blocks[0]).toEqual({ kind: 'note', text: 'khoản 1–3: chưa truy xuất được' });
+    expect(clause4?.kind === 'clause' && clause4.points.map((p) => (p.kind === 'point' ? p.id : p.text))).toEqual([
+      'điểm a, b: chưa truy xuất được',
+      'dieu-6-khoan-4-diem-c',
+      'câu tiếp theo bị cắt trong trang trích dẫn: "Nếu không [B] …"',
+    ]);
+    expect(clause4?.kind === 'clause' && clause4.points[1]).toMatchObject({ text: 'c) Tẩy xóa giấy tờ;' });
+  });
+
+  it('opens a chapter whose heading is missing and an annex after the articles', () => {
+    expect(doc.chapters.map((c) => [c.id, c.title, c.note ?? ''])).toEqual([
+      ['chuong-1', 'NHỮNG QUY ĐỊNH CHUNG', ''],
+      ['chuong-2', '', 'tên Chương II: chưa truy xuất được'],
+    ]);
+    expect(doc.annexes).toEqual([
+      {
+        note: 'KẾ HOẠCH ban hành kèm theo Quyết định — tên Kế hoạch: chưa truy xuất được',
+        blocks: [{ kind: 'paragraph', text: '1.1. Mục tiêu tổng quát.' }],
+      },
+    ]);
+  });
+
+  it('reads the document below a repeated rule', () => {
+    expect(splitSourceFile('title: x\n=====================\n=====================\n\nĐiều 1. A').body).toBe('Điều 1. A');
   });
 });

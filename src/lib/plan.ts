@@ -1,43 +1,82 @@
 /**
- * The plan generator's logic, free of any browser or docx code: checks the form values and
- * turns them into an administrative document model (header, title, sections, Nơi nhận,
- * signature) for a school plan or one of its two reports. The wording is the project's
- * template, modelled on the structure of the Hồng Dương plan; schools edit it in Word.
+ * The plan generator's model and form checks, free of any browser or docx code: the wording of
+ * content/mau-van-ban/ as the generator uses it (a PlanTemplate), the activities, and the checks
+ * that turn the form's values into a PlanInput (see plan-document.ts for the document itself).
  */
+import type { ActivityTime } from './activity-time';
+import type { DayOfYear } from './ics';
+import { CAP_HOC, LOAI_TAI_LIEU, PLAN_FIELDS, type CapHoc, type FieldName, type LoaiTaiLieu, type PlanFormValues } from './plan-fields';
 
-export const CAP_HOC = {
-  'mam-non': 'Mầm non',
-  'tieu-hoc': 'Tiểu học',
-  thcs: 'Trung học cơ sở',
-} as const;
-export type CapHoc = keyof typeof CAP_HOC;
+export { CAP_HOC, LOAI_TAI_LIEU, type CapHoc, type LoaiTaiLieu, type PlanFormValues };
 
-export const LOAI_TAI_LIEU = {
-  'ke-hoach': 'Kế hoạch năm học',
-  'bao-cao-6-thang': 'Báo cáo 6 tháng',
-  'bao-cao-nam': 'Báo cáo năm',
-} as const;
-export type LoaiTaiLieu = keyof typeof LOAI_TAI_LIEU;
+/** A rule or paragraph a piece of wording rests on, resolved to a link on the site. */
+export interface Cite {
+  label: string;
+  /** Site-relative path with anchor. */
+  path: string;
+}
 
-/** Raw form values, as typed (and as kept in localStorage). */
-export interface PlanFormValues {
-  loai: string;
-  tenTruong: string;
-  capHoc: string;
-  xaPhuong: string;
-  tinhThanh: string;
-  coQuanChuQuan: string;
-  hieuTruong: string;
-  namHoc: string;
-  soVanBan: string;
-  vietTat: string;
-  hoatDong: string[];
+export type TemplateBlock =
+  | { kind: 'subheading' | 'paragraph'; text: string; levels?: CapHoc[]; suggestion?: boolean; cites?: Cite[] }
+  | { kind: 'generated'; what: 'chi-tieu' | 'noi-dung' | 'ket-qua' | 'phuong-huong' };
+
+export interface TemplateSection {
+  id: string;
+  heading: string;
+  /** The project's note on the model plan. */
+  why?: string;
+  cites?: Cite[];
+  blocks: TemplateBlock[];
+}
+
+export interface TemplateDocument {
+  kind: string;
+  subject: string;
+  addressee?: string;
+  opening: string;
+  basisNote?: string;
+  sections: TemplateSection[];
+  closing: string;
+  recipients: string[];
+}
+
+export interface TemplateGroup {
+  id: string;
+  title: string;
+  form?: string;
+  cites?: Cite[];
+  blocks: Extract<TemplateBlock, { kind: 'subheading' | 'paragraph' }>[];
+  reporting?: boolean;
+}
+
+/** The wording of the generated documents (from content/mau-van-ban/, with the library's căn cứ resolved). */
+export interface PlanTemplate {
+  learners: Record<CapHoc, string>;
+  girls: Record<CapHoc, string>;
+  /** "Căn cứ …;" lines built from the library. */
+  basis: string[];
+  localBasisBlank: string;
+  /** Second line of the trích yếu by document type, with {namHoc} or {nam}. */
+  periods: Record<LoaiTaiLieu, string>;
+  /** Short words the generator puts between the pieces. */
+  words: { time: string; yearRound: string; form: string; inCharge: string; noActivity: string; ongoing: string; blankItem: string };
+  targetExamples: string[];
+  targetBlank: string;
+  resultLine: string;
+  groups: TemplateGroup[];
+  plan: TemplateDocument;
+  report: TemplateDocument;
+  signer: string;
+  /** The school on the model plans (dots to fill). */
+  model: { schools: Record<CapHoc, string>; managingBody: string; commune: string; province: string; principal: string; initials: string };
 }
 
 export interface Activity {
   id: string;
   title: string;
-  phaseLabel: string;
+  /** Id of a TemplateGroup. */
+  group: string;
+  time: ActivityTime;
 }
 
 export interface PlanInput {
@@ -48,40 +87,130 @@ export interface PlanInput {
   tinhThanh: string;
   coQuanChuQuan: string;
   hieuTruong: string;
-  namHoc: { from: number; to: number };
+  /** null on the model plans: the year is left to fill ("20……"). */
+  namHoc: { from: number; to: number } | null;
   soVanBan: string;
   vietTat: string;
-  hoatDong: Activity[];
+  deadlines: { half?: DayOfYear; year?: DayOfYear };
+  localBasis: string[];
+  targets: string[];
+  activities: Activity[];
 }
 
-export type FieldErrors = Partial<Record<keyof PlanFormValues, string>>;
+export type FieldErrors = Partial<Record<FieldName | 'hoatDong', string>>;
 
-const clean = (value: string | undefined) => (value ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+/**
+ * Characters that must not reach a Word file: control characters (a pasted tab or form feed),
+ * Unicode noncharacters such as U+FFFE and U+FFFF, and lone surrogates — XML forbids them and
+ * LibreOffice refuses the whole file.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}|\p{Surrogate}/gu;
+
+export const stripForbidden = (value: string) => value.replace(FORBIDDEN, '');
+
+/** One line: NFC, forbidden characters dropped, runs of spaces (and line breaks) collapsed. */
+const cleanLine = (value: string | undefined) =>
+  stripForbidden((value ?? '').normalize('NFC'))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Several lines (a textarea): each line cleaned, empty ones dropped. */
+const cleanLines = (value: string | undefined) =>
+  stripForbidden((value ?? '').normalize('NFC'))
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+const DAY_MONTH = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
+
+/** "10/6" or "10/06" → { day: 10, month: 6 }; a day every year has. */
+export function parseDayMonth(text: string): DayOfYear | null {
+  const match = DAY_MONTH.exec(text.trim());
+  if (!match) return null;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const probe = new Date(Date.UTC(2023, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? { day, month } : null;
+}
+
+/** The school year a date falls in, as the form writes it: from July on, the year that starts in August. */
+export function schoolYearOf(date: Date): string {
+  const year = date.getFullYear();
+  return date.getMonth() >= 6 ? `${year} - ${year + 1}` : `${year - 1} - ${year}`;
+}
+
+const MAX_LENGTH = Object.fromEntries(PLAN_FIELDS.filter((f) => 'maxLength' in f).map((f) => [f.name, f.maxLength])) as Record<
+  string,
+  number
+>;
+const LABEL = Object.fromEntries(PLAN_FIELDS.map((f) => [f.name, f.label])) as Record<FieldName, string>;
 
 export function validatePlanForm(
   values: PlanFormValues,
   activities: Activity[],
 ): { ok: true; input: PlanInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const v = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, typeof x === 'string' ? clean(x) : x])) as PlanFormValues;
+  const raw = values as Record<string, string | string[]>;
+  const v = Object.fromEntries(
+    Object.entries(raw).map(([k, x]) => [k, typeof x === 'string' && k !== 'canCuDiaPhuong' && k !== 'chiTieu' ? cleanLine(x) : x]),
+  ) as PlanFormValues;
+  const loai = v.loai as LoaiTaiLieu;
+
+  for (const [name, max] of Object.entries(MAX_LENGTH)) {
+    const length = [...String(raw[name] ?? '')].length;
+    if (length > max)
+      errors[name as FieldName] = `${LABEL[name as FieldName]} dài quá: tối đa ${max} ký tự, hiện có ${length}. Hãy viết gọn lại.`;
+  }
+  const need = (name: FieldName, message: string, ok: (value: string) => boolean, bad?: string) => {
+    if (errors[name]) return;
+    if (!v[name]) errors[name] = message;
+    else if (!ok(v[name])) errors[name] = bad ?? message;
+  };
 
   if (!(v.loai in LOAI_TAI_LIEU)) errors.loai = 'Chọn loại văn bản cần tạo.';
-  if (!v.tenTruong) errors.tenTruong = 'Nhập tên trường, ví dụ: Trường Mầm non Hồng Dương.';
   if (!(v.capHoc in CAP_HOC)) errors.capHoc = 'Chọn cấp học của trường.';
-  if (!v.xaPhuong) errors.xaPhuong = 'Nhập xã, phường nơi trường đóng, ví dụ: xã Hồng Dương.';
-  else if (!/^(xã|phường|thị trấn|đặc khu) \S/iu.test(v.xaPhuong))
-    errors.xaPhuong = 'Ghi rõ “xã”, “phường” hoặc “đặc khu” trước tên, ví dụ: xã Hồng Dương.';
-  if (!v.tinhThanh) errors.tinhThanh = 'Nhập tỉnh, thành phố, ví dụ: thành phố Hà Nội.';
-  else if (!/^(tỉnh|thành phố) \S/iu.test(v.tinhThanh))
-    errors.tinhThanh = 'Ghi rõ “tỉnh” hoặc “thành phố” trước tên, ví dụ: tỉnh Hưng Yên.';
-  if (!v.coQuanChuQuan) errors.coQuanChuQuan = 'Nhập cơ quan quản lý trực tiếp của trường, ví dụ: Ủy ban nhân dân xã Hồng Dương.';
-  if (!v.hieuTruong) errors.hieuTruong = 'Nhập họ và tên hiệu trưởng (người ký).';
+  need('tenTruong', 'Nhập tên trường, ví dụ: Trường Mầm non Hoa Sen.', () => true);
+  need(
+    'coQuanChuQuan',
+    'Nhập cơ quan quản lý trực tiếp của trường, ví dụ: Ủy ban nhân dân xã Hoa Sen.',
+    (x) => !/phòng\s+(giáo\s+dục|gd)/iu.test(x),
+    'Từ ngày 01/7/2025 không còn Phòng Giáo dục và Đào tạo cấp huyện: ghi Ủy ban nhân dân xã, phường nơi trường trực thuộc, ví dụ: Ủy ban nhân dân xã Hoa Sen.',
+  );
+  need(
+    'xaPhuong',
+    'Nhập xã, phường nơi trường đóng, ví dụ: xã Hoa Sen.',
+    (x) => /^(xã|phường|thị trấn|đặc khu) \S/iu.test(x),
+    'Ghi rõ “xã”, “phường” hoặc “đặc khu” trước tên, ví dụ: xã Hoa Sen.',
+  );
+  need(
+    'tinhThanh',
+    'Nhập tỉnh, thành phố, ví dụ: thành phố Hà Nội.',
+    (x) => /^(tỉnh|thành phố) \S/iu.test(x),
+    'Ghi rõ “tỉnh” hoặc “thành phố” trước tên, ví dụ: tỉnh Hưng Yên.',
+  );
+  need('hieuTruong', 'Nhập họ và tên hiệu trưởng (người ký).', () => true);
   const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(v.namHoc);
-  if (!years || Number(years[2]) !== Number(years[1]) + 1) errors.namHoc = 'Năm học phải có dạng 2026 - 2027 (hai năm liền nhau).';
-  if (v.soVanBan && !/^\d{1,5}$/.test(v.soVanBan)) errors.soVanBan = 'Số văn bản chỉ gồm chữ số, ví dụ: 15. Để trống nếu chưa lấy số.';
-  if (!v.vietTat) errors.vietTat = 'Nhập chữ viết tắt tên trường, ví dụ: MNHD.';
-  else if (!/^[A-ZĐ0-9]{2,12}$/u.test(v.vietTat))
-    errors.vietTat = 'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không có dấu cách, ví dụ: MNHD.';
+  if (!errors.namHoc && (!years || Number(years[2]) !== Number(years[1]) + 1))
+    errors.namHoc = 'Năm học phải có dạng 2026 - 2027 (hai năm liền nhau).';
+  if (!errors.soVanBan && v.soVanBan && !/^\d{1,5}$/.test(v.soVanBan))
+    errors.soVanBan = 'Số văn bản chỉ gồm chữ số, ví dụ: 15. Để trống nếu chưa lấy số.';
+  need(
+    'vietTat',
+    'Nhập chữ viết tắt tên trường, ví dụ: MNHS.',
+    (x) => /^[A-ZĐ0-9]{2,12}$/u.test(x),
+    'Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không có dấu cách, ví dụ: MNHS.',
+  );
+  const deadline = (name: 'hanBaoCao6Thang' | 'hanBaoCaoNam', requiredFor: LoaiTaiLieu, example: string) => {
+    if (errors[name]) return undefined;
+    const parsed = v[name] ? parseDayMonth(v[name]) : null;
+    if (v[name] && !parsed) errors[name] = `Ghi ngày/tháng có thật, ví dụ: ${example}.`;
+    else if (!v[name] && loai === requiredFor)
+      errors[name] = `Báo cáo kể các hoạt động đến trước hạn gửi: nhập hạn do cơ quan quản lý quy định, ví dụ: ${example}.`;
+    return parsed ?? undefined;
+  };
+  const half = deadline('hanBaoCao6Thang', 'bao-cao-6-thang', '10/6');
+  const year = deadline('hanBaoCaoNam', 'bao-cao-nam', '20/11');
   const chosen = activities.filter((a) => v.hoatDong.includes(a.id));
   if (chosen.length === 0) errors.hoatDong = 'Chọn ít nhất một hoạt động trong danh sách.';
 
@@ -89,7 +218,7 @@ export function validatePlanForm(
   return {
     ok: true,
     input: {
-      loai: v.loai as LoaiTaiLieu,
+      loai,
       tenTruong: v.tenTruong,
       capHoc: v.capHoc as CapHoc,
       xaPhuong: v.xaPhuong,
@@ -99,155 +228,10 @@ export function validatePlanForm(
       namHoc: { from: Number(years![1]), to: Number(years![2]) },
       soVanBan: v.soVanBan,
       vietTat: v.vietTat,
-      hoatDong: chosen,
+      deadlines: { half, year },
+      localBasis: loai === 'ke-hoach' ? cleanLines(values.canCuDiaPhuong) : [],
+      targets: loai === 'ke-hoach' ? cleanLines(values.chiTieu) : [],
+      activities: chosen,
     },
-  };
-}
-
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'subheading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'centered'; text: string };
-
-/** An administrative document laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I. */
-export interface AdminDocument {
-  managingBody: string;
-  issuer: string;
-  /** "Số: 15/KH-MNHD". */
-  number: string;
-  /** "Hồng Dương, ngày …… tháng …… năm 2026". */
-  placeDate: string;
-  title: string;
-  /** Trích yếu, one entry per line (the period on its own line so it never breaks). */
-  subtitle: string[];
-  blocks: Block[];
-  recipients: string[];
-  signerTitle: string;
-  signerName: string;
-  fileName: string;
-}
-
-const upper = (text: string) => text.toLocaleUpperCase('vi');
-/** Địa danh: the commune's proper name without "xã"/"phường" (Phụ lục I, Nghị định 30/2020/NĐ-CP). */
-const placeName = (xaPhuong: string) => xaPhuong.replace(/^(xã|phường|thị trấn|đặc khu)\s+/iu, '');
-const learners = (cap: CapHoc) => (cap === 'mam-non' ? 'trẻ' : 'học sinh');
-const BLANK = '…………………………';
-
-function planBlocks(input: PlanInput, period: string): Block[] {
-  const who = learners(input.capHoc);
-  const blocks: Block[] = [
-    { kind: 'paragraph', text: `Căn cứ ${BLANK} (văn bản hướng dẫn của cơ quan quản lý về công tác bình đẳng giới);` },
-    {
-      kind: 'paragraph',
-      text: `${input.tenTruong} xây dựng Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} cụ thể như sau:`,
-    },
-    { kind: 'heading', text: 'I. MỤC ĐÍCH, YÊU CẦU' },
-    { kind: 'subheading', text: '1. Mục đích' },
-    {
-      kind: 'paragraph',
-      text: `Nâng cao nhận thức của cán bộ, giáo viên, nhân viên và cha mẹ ${who} về bình đẳng giới; tăng cường sự tham gia của mỗi cá nhân, gia đình và cộng đồng trong việc thực hiện bình đẳng giới; góp phần phòng ngừa, ứng phó với bạo lực trên cơ sở giới.`,
-    },
-    { kind: 'subheading', text: '2. Yêu cầu' },
-    {
-      kind: 'paragraph',
-      text: 'Các hoạt động phải thiết thực, hiệu quả, phù hợp với tình hình thực tế của nhà trường; có người phụ trách và thời gian thực hiện cụ thể.',
-    },
-    { kind: 'heading', text: 'II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN' },
-  ];
-  const phases = [...new Set(input.hoatDong.map((a) => a.phaseLabel))];
-  phases.forEach((phase, i) => {
-    blocks.push({ kind: 'subheading', text: `${i + 1}. ${phase}` });
-    for (const activity of input.hoatDong.filter((a) => a.phaseLabel === phase)) {
-      blocks.push({ kind: 'paragraph', text: `- ${activity.title}.` });
-    }
-    blocks.push({ kind: 'paragraph', text: `Người phụ trách: ${BLANK}` });
-  });
-  blocks.push(
-    { kind: 'heading', text: 'III. GIẢI PHÁP THỰC HIỆN' },
-    {
-      kind: 'paragraph',
-      text: '- Tăng cường sự lãnh đạo của chi bộ, chính quyền và sự tham gia của các đoàn thể trong nhà trường trong việc thực hiện bình đẳng giới.',
-    },
-    {
-      kind: 'paragraph',
-      text: `- Lồng ghép nội dung bình đẳng giới trong sinh hoạt chuyên môn, các ngày lễ, kỷ niệm và các buổi họp cha mẹ ${who}.`,
-    },
-    { kind: 'paragraph', text: `- Phối hợp với Công đoàn, Chi đoàn, Ban đại diện cha mẹ ${who} trong công tác tuyên truyền.` },
-    { kind: 'paragraph', text: '- Kịp thời biểu dương, khen thưởng các tập thể, cá nhân thực hiện tốt công tác bình đẳng giới.' },
-    { kind: 'heading', text: 'IV. TỔ CHỨC THỰC HIỆN' },
-    { kind: 'subheading', text: '1. Đối với nhà trường' },
-    {
-      kind: 'paragraph',
-      text: `Ban vì sự tiến bộ của phụ nữ tham mưu triển khai kế hoạch; kiểm tra, đôn đốc việc thực hiện; báo cáo kết quả định kỳ 06 tháng (trước ngày 10/6) và 01 năm (trước ngày 20/11) về ${input.coQuanChuQuan}.`,
-    },
-    { kind: 'subheading', text: '2. Đối với các tổ chuyên môn, tổ văn phòng và các đoàn thể' },
-    {
-      kind: 'paragraph',
-      text: `Căn cứ kế hoạch này, chủ động lồng ghép nội dung bình đẳng giới trong việc thực hiện nhiệm vụ được phân công; phối hợp với Ban đại diện cha mẹ ${who} tuyên truyền đến cha mẹ ${who} và cộng đồng.`,
-    },
-    {
-      kind: 'paragraph',
-      text: `Trên đây là Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} của ${input.tenTruong}. Trong quá trình thực hiện, nếu có vướng mắc, các bộ phận báo cáo về Ban Giám hiệu để kịp thời giải quyết./.`,
-    },
-  );
-  return blocks;
-}
-
-function reportBlocks(input: PlanInput, period: string): Block[] {
-  const who = learners(input.capHoc);
-  const blocks: Block[] = [
-    { kind: 'centered', text: `Kính gửi: ${input.coQuanChuQuan}` },
-    {
-      kind: 'paragraph',
-      text: `${input.tenTruong} báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} như sau:`,
-    },
-    { kind: 'heading', text: 'I. ĐẶC ĐIỂM TÌNH HÌNH' },
-    { kind: 'paragraph', text: `Trường đóng trên địa bàn ${input.xaPhuong}, ${input.tinhThanh}.` },
-    { kind: 'paragraph', text: '- Tổng số cán bộ, giáo viên, nhân viên: ……; trong đó nữ: ……' },
-    { kind: 'paragraph', text: `- Tổng số ${who}: ……; trong đó nữ: ……` },
-    { kind: 'heading', text: 'II. KẾT QUẢ THỰC HIỆN' },
-  ];
-  input.hoatDong.forEach((activity, i) => {
-    blocks.push({ kind: 'subheading', text: `${i + 1}. ${activity.title}` }, { kind: 'paragraph', text: `Kết quả: ${BLANK}` });
-  });
-  blocks.push(
-    { kind: 'heading', text: 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN' },
-    { kind: 'paragraph', text: BLANK },
-    { kind: 'heading', text: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI' },
-    { kind: 'paragraph', text: BLANK },
-    { kind: 'heading', text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' },
-    { kind: 'paragraph', text: BLANK },
-    {
-      kind: 'paragraph',
-      text: `Trên đây là báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ${period} của ${input.tenTruong}./.`,
-    },
-  );
-  return blocks;
-}
-
-export function buildAdminDocument(input: PlanInput): AdminDocument {
-  const { from, to } = input.namHoc;
-  const isPlan = input.loai === 'ke-hoach';
-  // Reports fall due in the school year: the annual one before 20/11 of its first year, the 6-month one before 10/6 of its second.
-  const year = input.loai === 'bao-cao-6-thang' ? to : from;
-  const period = { 'ke-hoach': `năm học ${from} - ${to}`, 'bao-cao-6-thang': `6 tháng đầu năm ${to}`, 'bao-cao-nam': `năm ${from}` }[
-    input.loai
-  ];
-  const code = isPlan ? 'KH' : 'BC';
-  return {
-    managingBody: upper(input.coQuanChuQuan),
-    issuer: upper(input.tenTruong),
-    number: `Số: ${input.soVanBan || '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0'}/${code}-${input.vietTat}`,
-    placeDate: `${placeName(input.xaPhuong)}, ngày …… tháng …… năm ${year}`,
-    title: isPlan ? 'KẾ HOẠCH' : 'BÁO CÁO',
-    subtitle: [`${isPlan ? 'Thực hiện' : 'Kết quả thực hiện'} công tác bình đẳng giới và vì sự tiến bộ của phụ nữ`, period],
-    blocks: isPlan ? planBlocks(input, period) : reportBlocks(input, period),
-    recipients: isPlan
-      ? [`- ${input.coQuanChuQuan} (để báo cáo);`, '- Các tổ chức đoàn thể;', '- Các tổ chuyên môn, tổ văn phòng;', '- Lưu: VT.']
-      : ['- Như trên;', '- Lưu: VT.'],
-    signerTitle: 'HIỆU TRƯỞNG',
-    signerName: input.hieuTruong,
-    fileName: `${isPlan ? 'ke-hoach' : input.loai}-binh-dang-gioi-${input.vietTat.toLowerCase().replace(/đ/g, 'd')}-${isPlan ? `${from}-${to}` : year}.docx`,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Tells citation components which content file they are in: adds a `sourceFile` attribute
- * (path relative to the project) to every <Dieu>, <VanBan>, <ThuatNgu>, <HuongDan> element, so a
+ * (path relative to the project) to every <Dieu>, <GhiChu>, <VanBan>, <ThuatNgu>, <HuongDan> element, so a
  * reference to an article that does not exist fails the build naming that file.
  */
 import path from 'node:path';
@@ -21,7 +21,7 @@ interface File {
   cwd?: string;
 }
 
-export const CITATION_COMPONENTS = new Set(['Dieu', 'VanBan', 'ThuatNgu', 'HuongDan']);
+export const CITATION_COMPONENTS = new Set(['Dieu', 'GhiChu', 'VanBan', 'ThuatNgu', 'HuongDan']);
 
 function visit(node: Node, sourceFile: string): void {
   const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

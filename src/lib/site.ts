@@ -21,3 +21,9 @@ export function joinBase(base: string, path: string): string {
 export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(joinBase(base, path), site).href;
 }
+
+/** The address printed on a material beside its QR code: host and path, no scheme, no trailing slash. */
+export function shortAddress(url: string): string {
+  const { host, pathname } = new URL(url);
+  return (host + pathname).replace(/\/$/, '');
+}

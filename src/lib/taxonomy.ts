@@ -4,7 +4,8 @@ export const CAP = {
   'trung-uong': 'Trung ương',
   tinh: 'Tỉnh, thành phố',
   so: 'Sở Giáo dục và Đào tạo',
-  phong: 'Phòng Giáo dục và Đào tạo',
+  /** District offices ceased on 01/7/2025 (two-level local government); their documents stay in the library. */
+  phong: 'Phòng Giáo dục và Đào tạo (cấp huyện, đến 30/6/2025)',
   truong: 'Trường học',
 } as const;
 
@@ -13,6 +14,8 @@ export const LOAI_VAN_BAN = {
   'nghi-dinh': 'Nghị định',
   'nghi-quyet': 'Nghị quyết',
   'quyet-dinh': 'Quyết định',
+  'thong-tu': 'Thông tư',
+  'thong-tu-lien-tich': 'Thông tư liên tịch',
   'ke-hoach': 'Kế hoạch',
   'cong-van': 'Công văn',
 } as const;
@@ -20,7 +23,7 @@ export const LOAI_VAN_BAN = {
 export const TINH_TRANG = {
   'con-hieu-luc': 'Còn hiệu lực',
   'het-hieu-luc': 'Hết hiệu lực',
-  'chua-kiem-chung': 'Chưa kiểm chứng hiệu lực',
+  'chua-kiem-chung': 'Hiệu lực chưa kiểm chứng',
 } as const;
 
 export const MUC_DO = {
@@ -39,6 +42,12 @@ export const CHU_DE = {
   'xu-ly-vi-pham': 'Xử lý vi phạm',
   'can-bo-nu': 'Cán bộ nữ, vì sự tiến bộ của phụ nữ',
   'ke-hoach-truong': 'Kế hoạch của nhà trường',
+  'bao-ve-tre-em': 'Bảo vệ trẻ em',
+} as const;
+
+export const LOAI_GHI_CHU = {
+  'cap-nhat': 'Cập nhật',
+  'kiem-chung': 'Ghi chú kiểm chứng',
 } as const;
 
 export const DOI_TUONG = {

@@ -17,6 +17,15 @@ export const GIAI_DOAN = {
 } as const;
 export type GiaiDoan = keyof typeof GIAI_DOAN;
 
+/** Months each time of the school year spans (the project's suggestion, as the labels say). */
+export const GIAI_DOAN_THANG: Record<GiaiDoan, [number, number] | null> = {
+  'dau-nam': [8, 10],
+  'thang-11-12': [11, 12],
+  'hoc-ky-2': [1, 5],
+  'cuoi-nam': [6, 6],
+  'ca-nam': null,
+};
+
 export const LOAI_NGAY = {
   'ngay-ky-niem': 'Ngày kỷ niệm',
   'dot-hoat-dong': 'Đợt hoạt động',
@@ -52,6 +61,10 @@ export const taskSchema = z.strictObject({
   /** What the school does, in the project's words (the citation carries the official words). */
   tieuDe: viText(),
   giaiDoan: z.enum(keysOf(GIAI_DOAN)),
+  /** Dates the sources give for the task ("từ 15/11 đến 15/12"); otherwise the months of its time of year. */
+  thoiGian: z.strictObject({ tu: dayOfYear(), den: dayOfYear().optional() }).optional(),
+  /** Group of the generated plan (an id in content/mau-van-ban/ke-hoach-bao-cao.yaml, nhomViec). */
+  nhom: slug(),
   thuTu: z.number().int().default(100),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi việc phải dẫn ít nhất một đoạn văn bản'),
 });
@@ -64,6 +77,14 @@ export const calendarEventSchema = z.strictObject({
   loai: z.enum(keysOf(LOAI_NGAY)),
   /** What the school can do on that date, in the project's words. */
   moTa: viText(),
+  /** A reminder on the phone before the first day, at 08:00. */
+  nhac: z
+    .strictObject({
+      truocNgay: z.number().int().min(1, 'nhắc trước ít nhất 1 ngày').max(60, 'nhắc trước nhiều nhất 60 ngày'),
+      /** What the reminder says. */
+      noiDung: viText(),
+    })
+    .optional(),
   nguon: z.array(paragraphCitation()).min(1, 'mỗi ngày phải dẫn ít nhất một đoạn văn bản'),
 });
 

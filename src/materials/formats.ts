@@ -13,6 +13,8 @@ export type Orientation = 'doc' | 'ngang';
 export interface PrintFormat {
   id: string;
   label: string;
+  /** How a sentence names what is printed: "băng rôn 500 × 80 cm" (messages of the checks). */
+  name: string;
   widthMm: number;
   heightMm: number;
   /** Layout size in px handed to Satori; same aspect ratio as the paper. */
@@ -30,6 +32,7 @@ export interface PrintFormat {
 export interface ScreenFormat {
   id: string;
   label: string;
+  name: string;
   width: number;
   height: number;
 }
@@ -54,6 +57,7 @@ export const PRINT_FORMATS = {
   a4: print({
     id: 'a4',
     label: 'A4 dọc (210 × 297 mm)',
+    name: 'áp-phích A4',
     widthMm: 210,
     heightMm: 297,
     layoutWidth: 794,
@@ -64,6 +68,7 @@ export const PRINT_FORMATS = {
   a3: print({
     id: 'a3',
     label: 'A3 dọc (297 × 420 mm)',
+    name: 'áp-phích A3',
     widthMm: 297,
     heightMm: 420,
     layoutWidth: 794,
@@ -74,6 +79,7 @@ export const PRINT_FORMATS = {
   'pa-no-300x100': print({
     id: 'pa-no-300x100',
     label: 'Pa-nô ngang 300 × 100 cm',
+    name: 'pa-nô 300 × 100 cm',
     widthMm: 3000,
     heightMm: 1000,
     layoutWidth: 1800,
@@ -84,6 +90,7 @@ export const PRINT_FORMATS = {
   'bang-ron-500x80': print({
     id: 'bang-ron-500x80',
     label: 'Băng rôn 500 × 80 cm',
+    name: 'băng rôn 500 × 80 cm',
     widthMm: 5000,
     heightMm: 800,
     layoutWidth: 2500,
@@ -94,6 +101,7 @@ export const PRINT_FORMATS = {
   'standee-60x160': print({
     id: 'standee-60x160',
     label: 'Standee 60 × 160 cm',
+    name: 'standee 60 × 160 cm',
     widthMm: 600,
     heightMm: 1600,
     layoutWidth: 600,
@@ -104,6 +112,7 @@ export const PRINT_FORMATS = {
   'to-roi-a4-gap-ba': print({
     id: 'to-roi-a4-gap-ba',
     label: 'Tờ rơi A4 gấp ba (297 × 210 mm, hai mặt)',
+    name: 'tờ rơi A4 gấp ba',
     widthMm: 297,
     heightMm: 210,
     layoutWidth: 1123,
@@ -116,8 +125,20 @@ export const PRINT_FORMATS = {
 export type PrintFormatId = keyof typeof PRINT_FORMATS;
 
 export const SHARE_FORMATS = {
-  'chia-se-vuong': { id: 'chia-se-vuong', label: 'Ảnh đăng Zalo/Facebook 1080 × 1080', width: 1080, height: 1080 },
-  'chia-se-ngang': { id: 'chia-se-ngang', label: 'Ảnh xem trước liên kết 1200 × 630', width: 1200, height: 630 },
+  'chia-se-vuong': {
+    id: 'chia-se-vuong',
+    label: 'Ảnh đăng Zalo/Facebook 1080 × 1080',
+    name: 'ảnh chia sẻ 1080 × 1080',
+    width: 1080,
+    height: 1080,
+  },
+  'chia-se-ngang': {
+    id: 'chia-se-ngang',
+    label: 'Ảnh xem trước liên kết 1200 × 630',
+    name: 'ảnh xem trước liên kết 1200 × 630',
+    width: 1200,
+    height: 630,
+  },
 } satisfies Record<string, ScreenFormat>;
 
 export type ShareFormatId = keyof typeof SHARE_FORMATS;

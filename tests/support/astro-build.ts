@@ -11,7 +11,7 @@ export interface BuildResult {
  * Vitest puts Vite's env (BASE_URL, MODE, NODE_ENV=test…) into process.env; Astro would read
  * them as its own, e.g. BASE_URL overriding the configured base. Build with a clean env.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];

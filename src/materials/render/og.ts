@@ -3,12 +3,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { OG_SIZE } from '../formats.ts';
 import { ogImage, ogTitleBoxes, type OgInput } from '../templates/og.ts';
-import { loadFonts } from './fonts.ts';
+import { setupRenderer } from './setup.ts';
 import { measureText, renderSvg } from './satori-render.ts';
 import { screenPng } from './outputs.ts';
 
 export async function renderOgImage(input: OgInput, file: string, root = process.cwd()): Promise<{ bytes: number }> {
-  const fonts = loadFonts(root);
+  const fonts = await setupRenderer(root);
   const sizes = ogTitleBoxes();
   let chosen = sizes[sizes.length - 1]!;
   let title = input.title;

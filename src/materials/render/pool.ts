@@ -5,7 +5,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { MaterialJob, JobResult } from './job.ts';
+import { ContentError, type ContentProblem } from '../../lib/content-error.ts';
+import type { MaterialJob } from '../engine.ts';
+import type { JobResult } from './job.ts';
 import type { OgInput } from '../templates/og.ts';
 
 export type PoolTask = { kind: 'material'; job: MaterialJob; dir: string } | { kind: 'og'; input: OgInput; file: string };
@@ -16,25 +18,11 @@ export interface PoolRequest {
   task: PoolTask;
 }
 
-export interface WorkerError {
-  message: string;
-  stack?: string;
-  field?: string;
-  detail?: string;
-  fix?: string;
-  /** Material the failed job was for (set by renderAll). */
-  slug?: string;
-}
-
-export type PoolReply = { id: number; ok: true; result: JobResult | { bytes: number } } | { id: number; ok: false; error: WorkerError };
-
-export class RenderFailure extends Error {
-  readonly info: WorkerError;
-  constructor(info: WorkerError) {
-    super(info.message);
-    this.info = info;
-  }
-}
+/** A reply: the result, the content problems that stopped the job, or a crash (a bug: its stack). */
+export type PoolReply =
+  | { id: number; ok: true; result: JobResult | { bytes: number } }
+  | { id: number; ok: false; problems: ContentProblem[] }
+  | { id: number; ok: false; crash: string };
 
 interface Pending {
   request: PoolRequest;
@@ -76,7 +64,8 @@ export function createPool(root: string, size = Math.min(availableParallelism(),
       idle.push(worker);
       if (pending) {
         if (reply.ok) pending.resolve(reply.result);
-        else pending.reject(new RenderFailure(reply.error));
+        else if ('problems' in reply) pending.reject(new ContentError(reply.problems));
+        else pending.reject(new Error(`render worker failed: ${reply.crash}`));
       }
       dispatch();
     });
@@ -90,7 +79,8 @@ export function createPool(root: string, size = Math.min(availableParallelism(),
 
   return {
     run<T>(task: PoolTask): Promise<T> {
-      if (workers.length === 0) for (let i = 0; i < size; i++) spawnWorker();
+      // Workers start on demand: a batch of one material (astro dev) starts one.
+      if (idle.length === 0 && workers.length < size) spawnWorker();
       return new Promise<T>((resolve, reject) => {
         queue.push({ request: { id: nextId++, root, task }, resolve: resolve as (v: unknown) => void, reject });
         dispatch();

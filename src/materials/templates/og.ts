@@ -5,6 +5,7 @@
  */
 import { OG_SIZE } from '../formats.ts';
 import { box, FONT_FAMILY, h, textIn } from './h.ts';
+import { bindText } from './bind.ts';
 import { THEMES } from './themes.ts';
 import type { Node, TextBox } from './types.ts';
 
@@ -35,7 +36,7 @@ export function ogImage(input: OgInput, titleBox: TextBox): Node {
       flexDirection: 'column',
       fontFamily: FONT_FAMILY,
     },
-    h('div', { fontSize: 30, fontWeight: 700, color: theme.accent, lineHeight: 1.25 }, input.label),
+    h('div', { fontSize: 30, fontWeight: 700, color: theme.accent, lineHeight: 1.25 }, bindText(input.label)),
     h('div', { width: 100, height: 8, backgroundColor: theme.accent, marginTop: 22, marginBottom: 26, flexShrink: 0 }),
     textIn(titleBox, input.title),
     h('div', { flexGrow: 1 }),

@@ -1,13 +1,12 @@
-/** Draws a QR matrix as one SVG path in a slot (pure string work, browser-safe). */
-import type { QrMatrix, QrSlot } from './types.ts';
+/** Draws a QR matrix as vector shapes in the layout (pure, browser-safe). */
+import { s } from './svg.ts';
+import type { Node, QrMatrix } from './types.ts';
 
 /** Quiet zone in modules, as the QR specification asks for. */
 export const QR_QUIET_ZONE = 4;
 
-export function qrSvg(matrix: QrMatrix, slot: QrSlot, color = '#000000'): string {
-  const unit = slot.size / (matrix.size + 2 * QR_QUIET_ZONE);
-  const ox = slot.x + QR_QUIET_ZONE * unit;
-  const oy = slot.y + QR_QUIET_ZONE * unit;
+/** Path of the dark modules in module units, one rectangle per horizontal run (keeps it short). */
+export function qrPath(matrix: QrMatrix): string {
   let d = '';
   for (let row = 0; row < matrix.size; row++) {
     let col = 0;
@@ -16,18 +15,21 @@ export function qrSvg(matrix: QrMatrix, slot: QrSlot, color = '#000000'): string
         col++;
         continue;
       }
-      // One rectangle per horizontal run keeps the path short.
       const start = col;
       while (col < matrix.size && matrix.dark[row * matrix.size + col]) col++;
-      d += `M${(ox + start * unit).toFixed(3)} ${(oy + row * unit).toFixed(3)}h${((col - start) * unit).toFixed(3)}v${unit.toFixed(3)}h${(-(col - start) * unit).toFixed(3)}z`;
+      d += `M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h${start - col}z`;
     }
   }
-  const background = `<rect x="${slot.x}" y="${slot.y}" width="${slot.size}" height="${slot.size}" fill="#ffffff"/>`;
-  return `${background}<path fill="${color}" d="${d}"/>`;
+  return d;
 }
 
-/** Adds the QR drawing on top of a Satori SVG. */
-export function injectQr(svg: string, matrix: QrMatrix, slot: QrSlot): string {
-  const end = svg.lastIndexOf('</svg>');
-  return svg.slice(0, end) + qrSvg(matrix, slot) + svg.slice(end);
+/** The code on white with its quiet zone, `size` layout px square. */
+export function qrCode(matrix: QrMatrix, size: number): Node {
+  const modules = matrix.size + 2 * QR_QUIET_ZONE;
+  return s(
+    'svg',
+    { width: size, height: size, viewBox: `0 0 ${modules} ${modules}`, 'shape-rendering': 'crispEdges' },
+    s('rect', { x: 0, y: 0, width: modules, height: modules, fill: '#ffffff' }),
+    s('path', { d: qrPath(matrix), fill: '#000000' }),
+  );
 }

@@ -1,9 +1,11 @@
 /**
  * Contract between material templates and renderers. Templates are pure functions from data to a
  * Satori element tree: no Node APIs, no file access, so the same code can run in the browser.
- * Fonts, the QR matrix and colours are passed in by the caller.
+ * Fonts, the QR matrix and colours are passed in by the caller; templates draw the QR code in
+ * their layout (as vector shapes).
  */
 import type { PrintFormat, ScreenFormat } from '../formats.ts';
+import type { SceneId } from './pictograms.ts';
 
 /** A Satori element: the shape React.createElement would produce. */
 export interface Node {
@@ -16,7 +18,7 @@ export type Weight = 400 | 700 | 800;
 
 /** A box one text field is set in. Its limits are what the overflow check enforces. */
 export interface TextBox {
-  /** Field of the material it holds, e.g. "tieuDe" or "diemChinh[2]". */
+  /** Field it holds: a material text ("tieuDe", "diemChinh[2]") or a school field ("truong.ten"). */
   field: string;
   width: number;
   fontSize: number;
@@ -24,6 +26,12 @@ export interface TextBox {
   lineHeight: number;
   weight: Weight;
   maxLines: number;
+  /** Set in capitals (school names on banners); measured the same way. */
+  uppercase?: boolean;
+  /** Lines of even length (headlines): same number of lines, no word alone on the last one. */
+  balance?: boolean;
+  /** A school's name: its proper name stays on one line (bindSchoolName). */
+  schoolName?: boolean;
 }
 
 export interface MaterialTexts {
@@ -35,6 +43,8 @@ export interface MaterialTexts {
   dip: string;
   /** "Căn cứ: Điều 6 Luật Bình đẳng giới …", built from the citations. */
   canCu: string;
+  /** The hotline's name (TONG_DAI_111.ten) when the material carries Tổng đài 111; templates add number and hours. */
+  tongDai?: string;
 }
 
 export interface Theme {
@@ -55,26 +65,61 @@ export interface QrMatrix {
   dark: boolean[];
 }
 
-export interface TemplateInput {
-  texts: MaterialTexts;
-  theme: Theme;
-  /** Printed under the QR code: site name and short address. */
-  siteName: string;
-  siteAddress: string;
+/**
+ * A logo the caller has already validated (type, size, sanitised SVG): a data URL and its
+ * intrinsic size, so templates can fit it without decoding it.
+ */
+export interface SchoolLogo {
+  dataUrl: string;
+  width: number;
+  height: number;
 }
 
-/** Where the QR code goes on a page, in layout px. The renderer draws it as vector paths. */
-export interface QrSlot {
-  x: number;
-  y: number;
-  size: number;
+/**
+ * The school a material is made for. Without one, materials are complete as the site's own:
+ * templates leave no empty slot for it.
+ */
+export interface SchoolIdentity {
+  /** Tên trường, e.g. "Trường Mầm non Hoa Sen" (set in capitals). Box field "truong.ten". */
+  ten: string;
+  /** Cơ quan quản lý, a smaller line above the name, e.g. "UBND phường Hoàng Mai". Field "truong.coQuan". */
+  coQuan?: string;
+  /** One more line: năm học, dịp ("Năm học 2026–2027", "Hưởng ứng Tháng hành động …"). Field "truong.dongPhu". */
+  dongPhu?: string;
+  logo?: SchoolLogo;
+}
+
+/** School field names of text boxes, as the overflow check reports them. */
+export const SCHOOL_FIELDS = ['truong.coQuan', 'truong.ten', 'truong.dongPhu'] as const;
+export type SchoolField = (typeof SCHOOL_FIELDS)[number];
+
+/** What a material says: its texts and, when personalised, the school. */
+export interface MaterialContent {
+  texts: MaterialTexts;
+  school?: SchoolIdentity;
+}
+
+/** Where the material can be read online: printed as a QR code and a short address. */
+export interface SiteLink {
+  /** Short address, e.g. "truong.edu.vn/binh-dang-gioi". */
+  address: string;
+  /** QR code of the material's page. */
+  qr: QrMatrix;
+}
+
+export interface TemplateInput extends MaterialContent {
+  theme: Theme;
+  /** Illustration of the material's topic (pictograms.ts). */
+  illustration: SceneId;
+  siteName: string;
+  /** Absent when the site's address is unknown (no SITE_URL): no QR code, no address, no empty slot. */
+  link?: SiteLink;
 }
 
 export interface RenderedPage {
   root: Node;
   width: number;
   height: number;
-  qr?: QrSlot;
   /** Dashed guides drawn on the web preview only (fold lines of a leaflet), x in layout px. */
   foldGuides?: number[];
 }
@@ -83,14 +128,16 @@ export interface PrintTemplate {
   id: string;
   label: string;
   formats: readonly string[];
-  /** Every text box with its limits, for the given texts (lists expand to one box per item). */
-  boxes(texts: MaterialTexts, format: PrintFormat): TextBox[];
+  /** Every text box with its limits, for the given content (lists expand to one box per item; school boxes only with a school). */
+  boxes(content: MaterialContent, format: PrintFormat): TextBox[];
   /** Maximum number of body points the template has room for. */
   maxPoints(format: PrintFormat): number;
+  /** Fewest body points the layout is designed for (a leaflet's inside needs some); default 0. */
+  minPoints?: number;
   render(input: TemplateInput, format: PrintFormat): RenderedPage[];
 }
 
 export interface ShareTemplate {
-  boxes(texts: MaterialTexts, format: ScreenFormat): TextBox[];
+  boxes(content: MaterialContent, format: ScreenFormat): TextBox[];
   render(input: TemplateInput, format: ScreenFormat): RenderedPage;
 }

@@ -1,7 +1,8 @@
 /**
- * Astro integration of the materials pipeline. Tells page code where the project and the build
- * output are (materials copy their files there while pages render), and after the build renders
- * the Open Graph image every page's <meta property="og:image"> points to (cached by hash).
+ * Renders, after the build, the Open Graph image every page's <meta property="og:image"> asks
+ * for (pages with a ready image, like materials, are skipped), through the render worker pool and
+ * the render cache (file names are content hashes). Without SITE_URL pages carry no og:image
+ * (it must be an absolute URL), so there is nothing to render.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { SITE_NAME } from '../lib/site';
-import { cacheDir } from './render/cache.ts';
-import { createPool } from './render/pool.ts';
+import { cacheDir } from '../materials/render/cache.ts';
+import { createPool } from '../materials/render/pool.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,17 +41,15 @@ export function ogRequests(outDir: string, base: string): OgRequest[] {
   return [...wanted.values()];
 }
 
-export function materials(): AstroIntegration {
+export function ogImages(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   return {
-    name: 'binh-dang-gioi-materials',
+    name: 'og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        process.env.MATERIALS_ROOT = root;
-        process.env.MATERIALS_OUT_DIR = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -1,0 +1,3 @@
+import { materialFileRoute } from '../../../../data/material-file-route';
+
+export const { getStaticPaths, GET } = materialFileRoute('pdf');

@@ -59,6 +59,14 @@ export function rankResults<T>(query: string, results: Found<T>[], leading: Foun
 const fold = (text: string): string => foldDiacritics(text).toLowerCase();
 
 /**
+ * A name as search compares names: accents, đ, case, quotes and spacing folded away
+ * ("Nghị định 48/2009/NĐ-CP" and "nghi dinh 48/2009/nd-cp" are one name).
+ */
+export function nameKey(text: string): string {
+  return fold(normaliseQuery(text)).replace(/"/g, '').trim();
+}
+
+/**
  * Whether the reader typed any accent (đ included). With accents, pages that have the
  * words exactly as typed rank first ("bảo" before "bạo"); without, that bonus must be off,
  * or "binh dang gioi" would favour pages with the plain word "đang" (indexed as "dang")

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './support/site';
 import { LAPTOP, SMALL_PHONE, watchErrors } from './support/browser';
+import { CAP, CAP_ORDER } from '../src/lib/taxonomy';
 
 const site = useSite();
 
@@ -152,7 +153,7 @@ describe('the home page', () => {
     expect(inView.map((date) => date.title)).toEqual([
       'Ngày Quốc tế Phụ nữ',
       'Ngày Quốc tế Hạnh phúc',
-      expect.stringMatching(/^Ngày cuối gửi báo cáo 6 tháng/),
+      expect.stringMatching(/báo cáo 6 tháng/),
     ]);
     expect(inView.every((date) => !date.now && date.visible)).toBe(true);
   });
@@ -210,13 +211,7 @@ describe('the lineage page (/van-ban/so-do/)', () => {
         lefts: [...item.querySelectorAll(':scope > ul > li')].map((box) => Math.round(box.getBoundingClientRect().left)),
       })),
     );
-    expect(levels.map((l) => l.level)).toEqual([
-      'Trung ương',
-      'Tỉnh, thành phố',
-      'Sở Giáo dục và Đào tạo',
-      'Phòng Giáo dục và Đào tạo (cấp huyện, đến 30/6/2025)',
-      'Trường học',
-    ]);
+    expect(levels.map((l) => l.level)).toEqual(CAP_ORDER.map((cap) => CAP[cap]));
     expect(levels.every((l, i) => i === 0 || l.top > levels[i - 1]!.top)).toBe(true);
     expect(new Set(levels.flatMap((l) => l.lefts)).size).toBe(1);
     await close();
@@ -228,6 +223,9 @@ describe('the lineage page (/van-ban/so-do/)', () => {
     expect(Math.abs(issued!.y - current!.y)).toBeLessThan(5);
     expect(current!.x).toBeGreaterThan(issued!.x + issued!.width);
     expect(await page.textContent('#khi-ban-hanh')).toContain('2021–2022');
+    // A document issued after the organisation changed shows beside the current one, not in the chain as issued.
+    const issuedChain = (await page.locator('section[aria-labelledby="khi-ban-hanh"]').textContent())!;
+    expect(issuedChain).not.toMatch(/Ngày \d\d\/\d\d\/2025/);
     expect(await page.textContent('#ap-dung-hien-nay')).toContain('từ ngày 01/07/2025');
     const now = (await page.locator('section[aria-labelledby="ap-dung-hien-nay"]').textContent())!;
     expect(now).toContain('Ủy ban nhân dân xã, phường');
@@ -272,17 +270,31 @@ describe('a document page on a phone', () => {
   it('says number, date and status in one line, with the panel folded until asked for, by keyboard too', async () => {
     const { page, close } = await open(LAW, SMALL_PHONE, false);
     const summary = page.locator('[data-document-summary]');
-    expect(await summary.textContent()).toBe(
-      '73/2006/QH11 · 29/11/2006 · Còn hiệu lực — theo Bộ Pháp điển điện tử (bản giữa năm 2024), kiểm tra 22/11/2026',
+    // The status is said with its source and the day it was checked, never bare (lib/document-status).
+    expect(await summary.textContent()).toMatch(
+      /^Luật 73\/2006\/QH11 · 29\/11\/2006 · Còn hiệu lực — theo .+, kiểm tra \d\d\/\d\d\/\d{4}$/,
     );
-    // The status carries who says so and when it was checked (issue 8): up to three short lines at 360 px.
-    expect((await summary.boundingBox())!.height).toBeLessThan(75);
+    // Short on any document; the Law's status names its source, so it takes up to four lines at 360 px.
+    expect((await summary.boundingBox())!.height).toBeLessThan(100);
     const panel = page.getByRole('heading', { name: 'Thông tin văn bản' });
     expect(await panel.isVisible()).toBe(false);
     await page.locator('[data-document-details] > summary').focus();
     await page.keyboard.press('Enter');
     expect(await panel.isVisible()).toBe(true);
     await close();
+  });
+
+  it('lists the update notices in brief, each linking to its sources, and shows them in full on a laptop', async () => {
+    const { page, close } = await open(LAW);
+    const brief = page.getByRole('list', { name: 'Cập nhật' });
+    expect(await brief.isVisible()).toBe(true);
+    expect(await brief.locator('a').first().getAttribute('href')).toMatch(/^\/ghi-chu\/[a-z0-9-]+\/$/);
+    expect(await page.isVisible('aside.update-notice')).toBe(false);
+    await close();
+    const wide = await open(LAW, LAPTOP);
+    expect(await wide.page.isVisible('aside.update-notice')).toBe(true);
+    expect(await wide.page.getByRole('list', { name: 'Cập nhật' }).isVisible()).toBe(false);
+    await wide.close();
   });
 
   it('shows the panel as it is on a laptop', async () => {

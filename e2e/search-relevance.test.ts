@@ -55,8 +55,8 @@ const RELEVANCE: [string, string, string?][] = [
   ['bao cao 6 thang', '/cong-cu/lich/'],
   ['ap phich', '/an-pham/ngay-8-3-binh-dang/'],
   ['viec nha', '/an-pham/gia-dinh-chia-se-viec-nha/'],
-  ['chon nganh', '/hoi-dap/', '#chon-nganh-hoc-cau-hoi'],
-  ['long ghep', LAW, '#dieu-21'],
+  ['chon nganh hoc', '/hoi-dap/', '#chon-nganh-hoc-cau-hoi'],
+  ['long ghep', doc('nd-48-2009-nd-cp')],
   ['xu phat vi pham', doc('nd-125-2021-nd-cp')],
   ['tao ke hoach', '/cong-cu/tao-ke-hoach/'],
 ];

@@ -10,17 +10,14 @@ const chain = {
     { ten: 'Trung ương', coQuan: [{ ten: 'Bộ Nội vụ', viec: 'quản lý nhà nước về bình đẳng giới', nguon: ['cv-739'] }] },
     { ten: 'Xã, phường', coQuan: [{ ten: 'Ủy ban nhân dân xã, phường', nguon: ['cv-1581'] }] },
   ],
-  khongCon: [{ noiDung: 'Không còn cấp huyện.', nguon: ['bao'] }],
+  capNhat: [{ ghiChu: 'to-chuc-bo-may-2025' }],
   nguon: [{ id: 'cv-739', ten: 'Công văn 739/BNV-CTTN&BĐG', noiDang: 'hethongphapluat.vn', thuCap: true }],
 };
 
 describe('governance chain', () => {
   it('parses a chain and finds references to sources it does not list', () => {
     const parsed = governanceSchema.parse(chain);
-    expect(unknownSources(parsed)).toEqual([
-      { field: 'cap[1].coQuan[0].nguon', id: 'cv-1581' },
-      { field: 'khongCon[0].nguon', id: 'bao' },
-    ]);
+    expect(unknownSources(parsed)).toEqual([{ field: 'cap[1].coQuan[0].nguon', id: 'cv-1581' }]);
   });
 
   it('refuses unknown fields, bad dates and a source without the secondary flag', () => {

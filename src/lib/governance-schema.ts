@@ -1,11 +1,12 @@
 /**
  * Who does what for gender equality in schools as it applies now (content/so-do/*.yaml): levels
  * from the centre down to the school, each body with its task and the sources it rests on, and
- * what no longer exists. Editors update it when the organisation changes; it carries the date it
- * applies from and the day it was checked, and says when its sources are secondary.
+ * the update notices (content/ghi-chu/) that tell what changed. Editors update it when the
+ * organisation changes; it carries the date it applies from and the day it was checked, and says
+ * when its sources are secondary.
  */
 import { z } from 'astro/zod';
-import { slug, viDate, viText } from './content-schema';
+import { slug, updateRef, viDate, viText } from './content-schema';
 
 const sourceIds = () => z.array(slug()).default([]);
 
@@ -33,8 +34,8 @@ export const governanceSchema = z.strictObject({
       }),
     )
     .min(2, 'chuỗi cần ít nhất hai cấp'),
-  /** Bodies that no longer exist, each with its sources. */
-  khongCon: z.array(z.strictObject({ noiDung: viText(), nguon: sourceIds() })).default([]),
+  /** The update notices that tell what changed (what no longer exists), shown with the chain. */
+  capNhat: z.array(updateRef()).default([]),
   nguon: z
     .array(
       z.strictObject({
@@ -56,11 +57,8 @@ export type Governance = z.infer<typeof governanceSchema>;
 /** Source ids referred to but not listed under `nguon`, with the field that refers to each. */
 export function unknownSources(chain: Governance): { field: string; id: string }[] {
   const known = new Set(chain.nguon.map((source) => source.id));
-  const refs = [
-    ...chain.cap.flatMap((level, i) =>
-      level.coQuan.flatMap((body, j) => body.nguon.map((id) => ({ field: `cap[${i}].coQuan[${j}].nguon`, id }))),
-    ),
-    ...chain.khongCon.flatMap((item, i) => item.nguon.map((id) => ({ field: `khongCon[${i}].nguon`, id }))),
-  ];
+  const refs = chain.cap.flatMap((level, i) =>
+    level.coQuan.flatMap((body, j) => body.nguon.map((id) => ({ field: `cap[${i}].coQuan[${j}].nguon`, id }))),
+  );
   return refs.filter((ref) => !known.has(ref.id));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byIssueDate, groupByLevel, type LibraryItem } from './library';
+import { byIssueDate, groupByLevel, splitByIssueDate, type LibraryItem } from './library';
 
 const item = (slug: string, cap: LibraryItem['cap'], ngayBanHanh: string | null, canCu: string[] = []): LibraryItem => ({
   slug,
@@ -18,5 +18,19 @@ describe('library grouping', () => {
   it('groups from national down to school and skips empty levels', () => {
     const groups = groupByLevel([item('s', 'truong', null), item('l', 'trung-uong', '29/11/2006'), item('p', 'phong', '28/03/2022')]);
     expect(groups.map((g) => g.cap)).toEqual(['trung-uong', 'phong', 'truong']);
+  });
+});
+
+describe('splitByIssueDate', () => {
+  it('puts documents issued before the date, and undated ones, apart from those issued from it on', () => {
+    const items = [
+      item('a', 'tinh', '05/05/2021'),
+      item('b', 'tinh', '18/11/2025'),
+      item('c', 'truong', null),
+      item('d', 'tinh', '01/07/2025'),
+    ];
+    const { before, from } = splitByIssueDate(items, '01/07/2025');
+    expect(before.map((i) => i.slug)).toEqual(['a', 'c']);
+    expect(from.map((i) => i.slug)).toEqual(['b', 'd']);
   });
 });

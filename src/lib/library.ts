@@ -31,3 +31,13 @@ export function groupByLevel<T extends LibraryItem>(items: T[]): LevelGroup<T>[]
     (group) => group.items.length > 0,
   );
 }
+
+/**
+ * Documents issued before a date (e.g. the day an organisation changed) and those issued on or
+ * after it. An undated document (a school plan of the seeds) goes with the earlier ones.
+ */
+export function splitByIssueDate<T extends Pick<LibraryItem, 'ngayBanHanh'>>(items: T[], date: string): { before: T[]; from: T[] } {
+  const since = parseViDate(date)!;
+  const isBefore = (item: T) => !item.ngayBanHanh || compareViDates(parseViDate(item.ngayBanHanh)!, since) < 0;
+  return { before: items.filter(isBefore), from: items.filter((item) => !isBefore(item)) };
+}

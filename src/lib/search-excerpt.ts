@@ -5,6 +5,7 @@
  */
 
 import { runStarts } from './search-query';
+import { restoreDStroke } from './search-d-stroke';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -23,4 +24,19 @@ export function excerptAt(content: string, locations: number[], start: number, c
     .slice(from, from + length)
     .map((word, i) => (marked.has(from + i) ? `<mark>${escape(word)}</mark>` : escape(word)))
     .join(' ');
+}
+
+const letters = (word: string | undefined) =>
+  restoreDStroke(word ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Position of the first matched word written with the accents as typed ("bảo", not "bạo"):
+ * Pagefind matches both, and its excerpt may show the other one. `content` is the indexed text.
+ */
+export function firstExactMatch(content: string, locations: number[], typed: string): number | undefined {
+  const words = content.split(/\s+/);
+  const wanted = letters(typed);
+  return [...locations].sort((a, b) => a - b).find((position) => letters(words[position]).startsWith(wanted));
 }

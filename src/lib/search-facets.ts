@@ -6,6 +6,7 @@
 import { PAGE_KIND, type PageKind } from './routes';
 import { CAP, CHU_DE, LOAI_VAN_BAN } from './taxonomy';
 import type { DocumentData } from './content-schema';
+import { nameKey } from './search-query';
 
 /** Filter keys in the order the search page shows them, with their Vietnamese names. */
 export const SEARCH_FILTERS = {
@@ -22,16 +23,37 @@ export function pageKindFilters(kind: PageKind): Facets {
   return { 'loai-trang': [PAGE_KIND[kind]] };
 }
 
+type NamedDocument = Pick<DocumentData, 'slug' | 'loai' | 'cap' | 'chuDe' | 'soHieu' | 'tenNgan' | 'title'>;
+
 /**
- * A document's filters. `van-ban` (its slug) is not shown on the search page: an article query
- * ("dieu 14") searches the Law of gender equality alone through it, not every law.
+ * The names people type for a document, as nameKey folds them: its short name and title, its
+ * number with and without its kind ("nghị định 48", "nghị định 48/2009", "48/2009/nđ-cp"), and
+ * for a law its name without "Luật" ("bình đẳng giới"). A query that is one of them puts the
+ * document first: its own page may be long and say its name once, while others quote it often.
  */
-export function documentFilters(data: Pick<DocumentData, 'slug' | 'loai' | 'cap' | 'chuDe'>): Facets {
+export function documentNames(data: Omit<NamedDocument, 'slug' | 'cap' | 'chuDe'>): string[] {
+  const kind = LOAI_VAN_BAN[data.loai];
+  const names = [data.tenNgan, data.title];
+  if (data.soHieu) {
+    const parts = data.soHieu.split('/');
+    names.push(data.soHieu, `${kind} ${parts[0]}`, `${kind} ${parts.slice(0, 2).join('/')}`, `${kind} ${data.soHieu}`);
+  }
+  if (data.loai === 'luat') names.push(data.tenNgan.replace(/^Luật\s+/, ''));
+  return [...new Set(names.map(nameKey))];
+}
+
+/**
+ * A document's filters. Two are not shown on the search page: `van-ban` (its slug), through
+ * which an article query ("dieu 14") searches the Law of gender equality alone, not every law;
+ * and `ten-goi`, its names (documentNames).
+ */
+export function documentFilters(data: NamedDocument): Facets {
   return {
     'loai-van-ban': [LOAI_VAN_BAN[data.loai]],
     'cap-ban-hanh': [CAP[data.cap]],
     'chu-de': data.chuDe.map((key) => CHU_DE[key]),
     'van-ban': [data.slug],
+    'ten-goi': documentNames(data),
   };
 }
 

@@ -38,12 +38,17 @@ describe('rankResults', () => {
   });
 
   it('puts pages with the words side by side above higher-scoring pages that scatter them', () => {
-    const ranked = rankResults('doi xu', [hit('scattered', 9, [3, 40]), hit('phrase', 1, [12, 13])]);
+    const ranked = rankResults('doi xu', [hit('scattered', 9, [3, 40]), hit('phrase', 2, [12, 13])]);
     expect(ranked.map((r) => r.id)).toEqual(['phrase', 'scattered']);
   });
 
+  it('but not a weak page (a listing that names a document stays below the document)', () => {
+    const ranked = rankResults('nghi dinh 70', [hit('listing', 0.7, [5, 6, 7]), hit('decree', 9.6, [1, 2])]);
+    expect(ranked.map((r) => r.id)).toEqual(['decree', 'listing']);
+  });
+
   it('leaves quoted phrases to Pagefind', () => {
-    const ranked = rankResults('"doi xu"', [hit('a', 9, [3, 40]), hit('b', 1, [12, 13])]);
+    const ranked = rankResults('"doi xu"', [hit('a', 9, [3, 40]), hit('b', 2, [12, 13])]);
     expect(ranked.map((r) => r.id)).toEqual(['a', 'b']);
   });
 

@@ -24,20 +24,30 @@ export interface Found<T> {
 }
 
 /**
- * Results best first. An article query's Law (found by a search in the Law alone) leads;
- * then, for several unquoted words, pages where they stand side by side as typed ("doi xu"
- * → "đối xử" above pages that say "xử" somewhere): Pagefind scores words one by one, so
- * the phrase is read from the matched positions instead of a second search; then Pagefind's
- * score. Ties keep Pagefind's order.
+ * A page scoring under this share of the best result is not lifted by a phrase: a listing or the
+ * about page (their words weigh a tenth) names documents word for word, and must not jump above
+ * the document it names ("nghị định 70").
+ */
+export const WEAK_SHARE = 0.15;
+
+/**
+ * Results best first. An article query's Law (found by a search in the Law alone) leads; then,
+ * for several unquoted words, pages where they stand side by side as typed ("doi xu" → "đối xử"
+ * above pages that say "xử" somewhere; Pagefind scores words one by one, so the phrase is read
+ * from the matched positions instead of a second search), unless their score is weak; then
+ * Pagefind's score. Ties keep Pagefind's order.
  */
 export function rankResults<T>(query: string, results: Found<T>[], leading: Found<T>[] = []): Found<T>[] {
   const words = queryWordCount(query);
   const phrase = !query.includes('"') && words > 1;
   const lead = new Set(leading.map((result) => result.id));
   const seen = new Set<string>();
-  const keyed = [...leading, ...results]
-    .filter((result) => !seen.has(result.id) && seen.add(result.id))
-    .map((result) => ({ result, keys: [lead.has(result.id) ? 1 : 0, phrase && runCount(result.words, words) > 0 ? 1 : 0, result.score] }));
+  const unique = [...leading, ...results].filter((result) => !seen.has(result.id) && seen.add(result.id));
+  const floor = WEAK_SHARE * Math.max(0, ...unique.map((result) => result.score));
+  const keyed = unique.map((result) => ({
+    result,
+    keys: [lead.has(result.id) ? 1 : 0, phrase && result.score >= floor && runCount(result.words, words) > 0 ? 1 : 0, result.score],
+  }));
   return keyed
     .sort((a, b) => {
       const at = a.keys.findIndex((value, i) => value !== b.keys[i]);
@@ -47,6 +57,14 @@ export function rankResults<T>(query: string, results: Found<T>[], leading: Foun
 }
 
 const fold = (text: string): string => foldDiacritics(text).toLowerCase();
+
+/**
+ * A name as search compares names: accents, đ, case, quotes and spacing folded away
+ * ("Nghị định 48/2009/NĐ-CP" and "nghi dinh 48/2009/nd-cp" are one name).
+ */
+export function nameKey(text: string): string {
+  return fold(normaliseQuery(text)).replace(/"/g, '').trim();
+}
 
 /**
  * Whether the reader typed any accent (đ included). With accents, pages that have the

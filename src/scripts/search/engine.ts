@@ -7,6 +7,7 @@ import {
   answersQuery,
   articleQuery,
   leadingSection,
+  nameKey,
   normaliseQuery,
   queryWordCount,
   rankResults,
@@ -15,7 +16,7 @@ import {
   type Found,
 } from '../../lib/search-query';
 import { queryAsIndexed, restoreDStroke } from '../../lib/search-d-stroke';
-import { excerptAt, firstRun } from '../../lib/search-excerpt';
+import { excerptAt, firstExactMatch, firstRun } from '../../lib/search-excerpt';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -118,8 +119,9 @@ let accentBonus: boolean | undefined;
 async function rankForAccents(pagefind: Pagefind, accents: boolean): Promise<void> {
   if (accentBonus === accents) return;
   accentBonus = accents;
-  // Large enough that pages with the accents as typed come first ("bảo" before "bạo").
-  await pagefind.options({ ranking: { diacriticSimilarity: accents ? 20 : 0 } });
+  // Pages with the accents as typed come first ("bảo" before "bạo"); much more and every page's
+  // score saturates alike, drowning the boost of a matching title.
+  await pagefind.options({ ranking: { diacriticSimilarity: accents ? 5 : 0 } });
 }
 
 function toView(query: string, data: PagefindData): ResultView {
@@ -146,14 +148,17 @@ function toView(query: string, data: PagefindData): ResultView {
 
 /**
  * The words that stand for a page in its result: Điều 14's own for "dieu 14"; for several words,
- * the first place they stand side by side; otherwise Pagefind's (its densest cluster of matches).
+ * the first place they stand side by side; for one word typed with accents, the first place it is
+ * written so; otherwise Pagefind's (its densest cluster of matches).
  */
 function excerptFor(query: string, data: PagefindData, subResults: PagefindSubResult[]): string {
   const leading = leadingSection(query, subResults);
   if (leading) return leading.excerpt;
   const words = queryWordCount(query);
-  const run = words > 1 ? firstRun(data.locations, words) : undefined;
-  return restoreDStroke(run === undefined ? data.excerpt : excerptAt(data.content, data.locations, run, words, EXCERPT_WORDS));
+  // Several words: where they stand together. One word typed with accents: where it is written so.
+  const at =
+    words > 1 ? firstRun(data.locations, words) : typedAccents(query) ? firstExactMatch(data.content, data.locations, query) : undefined;
+  return restoreDStroke(at === undefined ? data.excerpt : excerptAt(data.content, data.locations, at, words, EXCERPT_WORDS));
 }
 
 /** Pagefind fetches a page's text anew on every data() call: fetch it once. */
@@ -192,9 +197,12 @@ async function searchNow(raw: string, law: LawFacts | undefined, filters: Record
   for (const [key, values] of Object.entries(filters)) if (values.length) filterQuery[key] = { any: values };
   await rankForAccents(pagefind, typedAccents(query));
   const term = queryAsIndexed(query);
-  const [main, inLaw] = await Promise.all([
+  // Besides the search itself: in the Law alone for an article query, and among documents named
+  // exactly as typed ("bình đẳng giới", "nghị định 48"); both lead the results.
+  const [main, inLaw, named] = await Promise.all([
     pagefind.search(term, { filters: filterQuery }),
     article === null || !law ? null : pagefind.search(term, { filters: { ...filterQuery, 'van-ban': { any: [law.slug] } } }),
+    pagefind.search(term, { filters: { ...filterQuery, 'ten-goi': { any: [nameKey(query)] } } }),
   ]);
   const found = (response: PagefindResponse | null): Found<() => Promise<PagefindData>>[] =>
     (response?.results ?? []).map((result) => ({
@@ -203,7 +211,7 @@ async function searchNow(raw: string, law: LawFacts | undefined, filters: Record
       words: result.words ?? [],
       value: once(() => result.data()),
     }));
-  const ranked = rankResults(query, found(main), found(inLaw));
+  const ranked = rankResults(query, found(main), [...found(inLaw), ...found(named)]);
   // A stand-in match is the same for every page: the first page tells whether the query has an answer.
   const first = ranked[0] ? await ranked[0].value() : undefined;
   const answered = !first || answersQuery(query, matchedWords(first));

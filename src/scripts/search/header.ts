@@ -27,7 +27,10 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const run = async () => {
     const ticket = ++latest;
     const raw = input.value;
-    if (!raw.trim()) return close();
+    if (!raw.trim()) {
+      list.replaceChildren(); // an emptied box keeps no results of an older query
+      return close();
+    }
     panel.hidden = false;
     status.textContent = 'Đang tìm…';
     try {

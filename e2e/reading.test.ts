@@ -339,3 +339,51 @@ describe('reading long text on a laptop', () => {
     await close();
   });
 });
+
+describe('material previews', () => {
+  const MATERIAL = 'an-pham/phong-ngua-bao-luc-gioi/';
+
+  it('sends a phone the small preview (≤ 40 KB) and keeps its box while it loads', async () => {
+    const context = await site.browser.newContext({ viewport: SMALL_PHONE });
+    const page = await context.newPage();
+    await recordLayoutShifts(page);
+    const sizes = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.jpg')) sizes.set(response.url(), (await response.body()).length);
+    });
+    await page.route('**/*.jpg', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(site.server.url + MATERIAL);
+    const preview = page.locator('figure img');
+    const before = (await preview.boundingBox())!;
+    await preview.evaluate((img: HTMLImageElement) => img.decode());
+    const after = (await preview.boundingBox())!;
+    const source = await preview.evaluate((img: HTMLImageElement) => img.currentSrc);
+    expect(source).toMatch(/-xem-truoc-360\.jpg$/);
+    await expect.poll(() => sizes.get(source)).toBeGreaterThan(0);
+    expect(sizes.get(source)).toBeLessThanOrEqual(40 * 1024);
+    expect(before.height).toBeGreaterThan(200);
+    expect(after).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThanOrEqual(0.005);
+    await context.close();
+  });
+
+  it('offers larger previews to wide screens and sharp phones', async () => {
+    const { page, close } = await open(MATERIAL, LAPTOP);
+    const source = await page.locator('figure img').evaluate(async (img: HTMLImageElement) => (await img.decode(), img.currentSrc));
+    expect(source).toMatch(/-xem-truoc(-600)?\.jpg$/);
+    await close();
+  });
+
+  it('shows printable materials as pictures on the home page', async () => {
+    const { page, close } = await open('');
+    const pictures = page.locator('section[aria-labelledby="an-pham-de-in"] img');
+    expect(await pictures.count()).toBe(4);
+    await pictures.first().scrollIntoViewIfNeeded();
+    const source = await pictures.first().evaluate(async (img: HTMLImageElement) => (await img.decode(), img.currentSrc));
+    expect(source).toMatch(/-xem-truoc-360\.jpg$/);
+    await close();
+  });
+});

@@ -47,7 +47,10 @@ const RELEVANCE: [string, string, string?][] = [
   // Issue 12: the Law's article on political life, among its sub-results.
   ['dai bieu quoc hoi', LAW, '#dieu-11'],
   ['đại biểu quốc hội', LAW, '#dieu-11'],
-  ['giao duc dao tao', LAW, '#dieu-14'],
+  // The subject of Điều 14 in everyday words finds the explainer of Điều 14 for schools; its
+  // heading's own words find the article.
+  ['giao duc dao tao', '/huong-dan/binh-dang-gioi-o-truong-hoc/'],
+  ['linh vuc giao duc va dao tao', LAW, '#dieu-14'],
   // Grown with the misses found while working on issue 12.
   ['dinh kien gioi', '/an-pham/xoa-dinh-kien-nghe-nghiep/'],
   ['gioi va gioi tinh', '/hoi-dap/', '#gioi-va-gioi-tinh-cau-hoi'],

@@ -35,7 +35,10 @@ export interface Material {
   /** Site-relative folder of the files, e.g. "an-pham/x/tep-1a2b3c4d/". */
   folder: string;
   files: PlannedFile[];
+  /** The full preview (wide screens). */
   preview: PlannedFile;
+  /** Every preview, smallest first, for srcset. */
+  previews: PlannedFile[];
   shareWide: PlannedFile;
 }
 
@@ -80,7 +83,8 @@ async function prepare(entry: MaterialEntry): Promise<Material> {
     hash,
     folder,
     files,
-    preview: files.find((f) => f.kind === 'preview')!,
+    preview: files.filter((f) => f.kind === 'preview').at(-1)!,
+    previews: files.filter((f) => f.kind === 'preview'),
     shareWide: files.find((f) => f.kind === 'share' && f.width === 1200)!,
   };
 }
@@ -141,6 +145,14 @@ export async function renderedFiles(material: Material): Promise<RenderedFiles> 
 }
 
 export const fileHref = (material: Material, file: PlannedFile) => href(material.folder + file.file);
+
+/** How wide a material's preview is when shown at most `height` tall: for the `sizes` of its images. */
+export const previewWidthAt = (material: Material, height: number, unit: 'vh' | 'rem') =>
+  `${((height * material.preview.width) / material.preview.height).toFixed(1)}${unit}`;
+
+/** srcset of a material's previews ("…-360.jpg 360w, …"). */
+export const previewSrcset = (material: Material) =>
+  material.previews.map((file) => `${fileHref(material, file)} ${file.width}w`).join(', ');
 
 export type Facet = 'loai' | 'dip' | 'chu-de';
 

@@ -14,6 +14,8 @@ export function summaryLine(
 ): { name: string; rest: string } {
   return {
     name: data.soHieu ? `${LOAI_VAN_BAN[data.loai]} ${data.soHieu}` : 'Không ghi số hiệu',
-    rest: ['', data.ngayBanHanh ?? 'không ghi ngày', status.validity, status.period?.label].filter((part) => part !== undefined).join(' · '),
+    rest: ['', data.ngayBanHanh ?? 'không ghi ngày', status.validity, status.period?.label]
+      .filter((part) => part !== undefined)
+      .join(' · '),
   };
 }

@@ -32,18 +32,39 @@ export interface OutputFile extends PlannedFile {
 const SIDES = ['mat-ngoai', 'mat-trong'];
 export const PREVIEW_GAP = 24;
 
-/** Width of the web preview image; its height follows the pages. */
-export function previewSize(format: PrintFormat): { width: number; height: number } {
-  const width = format.orientation === 'doc' ? (format.raster ? 900 : 700) : 1400;
+/** Width of the full web preview image (wide screens). */
+const fullPreviewWidth = (format: PrintFormat) => (format.orientation === 'doc' ? (format.raster ? 900 : 700) : 1400);
+
+/**
+ * Smaller previews for phones and galleries (the page offers all through srcset): a portrait
+ * poster shown 320 px wide on a phone takes the 360 px file, about 30 KB instead of 120 KB.
+ */
+export const SMALL_PREVIEW_WIDTHS = [360, 600];
+
+/** Size of a web preview image `width` px wide; its height follows the pages. */
+export function previewSize(format: PrintFormat, width = fullPreviewWidth(format)): { width: number; height: number } {
   const pageHeight = Math.round((width * format.layoutHeight) / format.layoutWidth);
   return { width, height: pageHeight * format.pages + PREVIEW_GAP * (format.pages - 1) };
+}
+
+/** The preview images, smallest first, the full one last under its historical name. */
+function previewFiles(name: string, format: PrintFormat): PlannedFile[] {
+  const full = fullPreviewWidth(format);
+  return [
+    ...SMALL_PREVIEW_WIDTHS.filter((width) => width < full).map((width) => ({
+      kind: 'preview' as const,
+      file: `${name}-xem-truoc-${width}.jpg`,
+      ...previewSize(format, width),
+    })),
+    { kind: 'preview', file: `${name}-xem-truoc.jpg`, ...previewSize(format) },
+  ];
 }
 
 /** Every file of a material, in the order the page lists them (`name` prefixes every file name). */
 export function plannedFiles(name: string, format: PrintFormat): PlannedFile[] {
   const physical = { widthMm: format.widthMm, heightMm: format.heightMm, pages: format.pages };
   const files: PlannedFile[] = [
-    { kind: 'preview', file: `${name}-xem-truoc.jpg`, ...previewSize(format) },
+    ...previewFiles(name, format),
     { kind: 'pdf', file: `${name}-${format.id}.pdf`, ...physical },
     { kind: 'pdf-bleed', file: `${name}-${format.id}-tran-le-dau-cat.pdf`, ...physical },
   ];

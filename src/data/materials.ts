@@ -148,7 +148,8 @@ export const fileHref = (material: Material, file: PlannedFile) => href(material
 
 /** How wide a material's preview is when shown at most `height` tall: for the `sizes` of its images. */
 export const previewWidthAt = (material: Material, height: number, unit: 'vh' | 'rem') =>
-  `${((height * material.preview.width) / material.preview.height).toFixed(1)}${unit}`;
+  // Previews are raster files: plannedFiles always gives them a pixel size.
+  `${((height * material.preview.width!) / material.preview.height!).toFixed(1)}${unit}`;
 
 /** srcset of a material's previews ("…-360.jpg 360w, …"). */
 export const previewSrcset = (material: Material) =>

@@ -30,6 +30,8 @@ describe('bindText', () => {
     expect(show(bindText('Nói không với bạo lực trên cơ sở giới'))).toBe('Nói không với bạo·lực trên cơ·sở·giới');
     expect(show(bindText('TRƯỜNG MẦM NON HOA SEN'))).toBe('TRƯỜNG MẦM·NON HOA·SEN');
     expect(show(bindText('Bình đẳng giới bắt đầu từ lớp học.'))).toBe('Bình·đẳng·giới bắt đầu từ lớp·học.');
+    // The career poster's title once broke "ước / mơ".
+    expect(show(bindText('theo khả năng và ước mơ, không theo'))).toBe('theo khả năng và ước·mơ, không·theo');
     // "học sinh" must not be found inside "học sinhh" or across other letters.
     expect(show(bindText('xhọc sinh ab cd'))).toBe('xhọc sinh ab·cd');
   });

@@ -67,6 +67,7 @@ export const COMPOUNDS = [
   'vai trò',
   'vị trí',
   'năng lực',
+  'ước mơ',
   'phát triển',
   'giáo dục',
   'đào tạo',

@@ -12,7 +12,7 @@ describe('bindText', () => {
   it('keeps document numbers, dates and hyphenated words whole', () => {
     // The last two words stay apart here: together they would be too long for a narrow line.
     expect(show(bindText('Luật 73/2006/QH11 và Nghị định 56/2017/NĐ-CP nay'))).toBe(
-      'Luật·73/+2006/+QH11 và Nghị định·56/+2017/+NĐ-+CP nay',
+      'Luật·73/+2006/+QH11 và Nghị·định·56/+2017/+NĐ-+CP nay',
     );
     expect(show(bindText('từ 15/11–15/12 hằng năm'))).toBe('từ·15/+11–+15/+12 hằng·năm');
     expect(show(bindText('in áp-phích ngay'))).toBe('in áp-+phích·ngay');
@@ -30,7 +30,8 @@ describe('bindText', () => {
     expect(show(bindText('Nói không với bạo lực trên cơ sở giới'))).toBe('Nói không với bạo·lực trên cơ·sở·giới');
     expect(show(bindText('TRƯỜNG MẦM NON HOA SEN'))).toBe('TRƯỜNG MẦM·NON HOA·SEN');
     expect(show(bindText('Bình đẳng giới bắt đầu từ lớp học.'))).toBe('Bình·đẳng·giới bắt đầu từ lớp·học.');
-    // The career poster's title once broke "ước / mơ".
+    // The career poster's title once broke "ước / mơ"; the tri-fold's citations "Nghị / định", "Thông / tư".
+    expect(show(bindText('khoản 4 Điều 4 Thông tư 43/2021/TT-BCA.'))).toBe('khoản·4·Điều·4 Thông·tư·43/+2021/+TT-+BCA.');
     expect(show(bindText('theo khả năng và ước mơ, không theo'))).toBe('theo khả năng và ước·mơ, không·theo');
     // "học sinh" must not be found inside "học sinhh" or across other letters.
     expect(show(bindText('xhọc sinh ab cd'))).toBe('xhọc sinh ab·cd');

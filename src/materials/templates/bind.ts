@@ -68,6 +68,8 @@ export const COMPOUNDS = [
   'vị trí',
   'năng lực',
   'ước mơ',
+  'nghị định',
+  'thông tư',
   'phát triển',
   'giáo dục',
   'đào tạo',

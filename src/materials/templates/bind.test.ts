@@ -27,11 +27,14 @@ describe('bindText', () => {
   });
 
   it('binds common compounds in any case, as whole words only', () => {
-    expect(show(bindText('Nói không với bạo lực trên cơ sở giới'))).toBe('Nói không với bạo·lực trên cơ·sở·giới');
+    expect(show(bindText('Nói không với bạo lực trên cơ sở giới'))).toBe('Nói không với bạo·lực trên·cơ·sở·giới');
     expect(show(bindText('TRƯỜNG MẦM NON HOA SEN'))).toBe('TRƯỜNG MẦM·NON HOA·SEN');
     expect(show(bindText('Bình đẳng giới bắt đầu từ lớp học.'))).toBe('Bình·đẳng·giới bắt đầu từ lớp·học.');
     // The career poster's title once broke "ước / mơ"; the tri-fold's citations "Nghị / định", "Thông / tư".
     expect(show(bindText('khoản 4 Điều 4 Thông tư 43/2021/TT-BCA.'))).toBe('khoản·4·Điều·4 Thông·tư·43/+2021/+TT-+BCA.');
+    // Page titles on share images: "Ví dụ từ Công / văn 85".
+    expect(show(bindText('Ví dụ từ Công văn 85 năm 2022'))).toBe('Ví dụ từ Công·văn·85 năm·2022');
+    expect(show(bindText('bạo lực trên cơ sở giới 2021–2025 nhé'))).toBe('bạo·lực trên cơ·sở·giới·2021–+2025 nhé');
     expect(show(bindText('theo khả năng và ước mơ, không theo'))).toBe('theo khả năng và ước·mơ, không·theo');
     // "học sinh" must not be found inside "học sinhh" or across other letters.
     expect(show(bindText('xhọc sinh ab cd'))).toBe('xhọc sinh ab·cd');

@@ -73,7 +73,12 @@ describe('answersQuery', () => {
 
   it('accepts a real word as a stand-in for a longer typo, and metadata-only matches', () => {
     expect(answersQuery('gioii', ['giới'])).toBe(true);
-    expect(answersQuery('chien luoc', [])).toBe(true);
+    expect(answersQuery('chien luoc', [], ['Chiến lược quốc gia về bình đẳng giới'])).toBe(true);
+  });
+
+  it('refuses a metadata-only match that no shown metadata explains (a hashed file address)', () => {
+    expect(answersQuery('abcdef', [], ['Cùng hành động vì bình đẳng giới', 'Ảnh xem trước: Cùng hành động'])).toBe(false);
+    expect(answersQuery('chien luoc', [])).toBe(false);
   });
 });
 

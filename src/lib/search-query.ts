@@ -149,14 +149,18 @@ const ROMAN = /^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
  * indexed word starts with is matched to the longest indexed word it starts with: "xyzqq"
  * to the "X" of "khoá X", "abcdef" to the "a" of "a)". Such a stand-in counts only when it
  * is a real word: at least three letters and not a Roman numeral.
- * `matched` are the page's words at the matched positions, as the page writes them.
+ * `matched` are the page's words at the matched positions, as the page writes them. With no
+ * matched position the page matched in its metadata, which holds file addresses too ("ab" of a
+ * hashed folder): then every word must stand in `shown`, the metadata a reader sees (title…).
  */
-export function answersQuery(query: string, matched: string[]): boolean {
-  const found = matched.map((word) => wordsOf(fold(word)).join('')).filter(Boolean);
-  if (!found.length) return true; // matched in metadata only: nothing to judge by
+export function answersQuery(query: string, matched: string[], shown: string[] = []): boolean {
+  const inText = matched.length > 0;
+  const found = (inText ? matched : shown.flatMap((text) => text.split(/\s+/))).map((word) => wordsOf(fold(word)).join('')).filter(Boolean);
   return wordsOf(fold(query)).every((term) => {
     if (found.some((word) => word.startsWith(term))) return true;
     const standIn = found.filter((word) => term.startsWith(word)).sort((a, b) => b.length - a.length)[0];
-    return standIn === undefined || (standIn.length >= 3 && !ROMAN.test(standIn));
+    // Located matches whose word is not among these (Pagefind's own reasons) are trusted.
+    if (standIn === undefined) return inText;
+    return standIn.length >= 3 && !ROMAN.test(standIn);
   });
 }

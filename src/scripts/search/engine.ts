@@ -167,6 +167,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load());
 }
 
+/** The metadata a reader sees in a result (titles, number, image description), never file addresses. */
+function shownMeta(data: PagefindData): string[] {
+  return Object.entries(data.meta).flatMap(([key, value]) => (key === 'image' || value === undefined ? [] : [restoreDStroke(value)]));
+}
+
 /** The page's words at the positions Pagefind matched (its content is split the same way). */
 function matchedWords(data: PagefindData): string[] {
   const words = data.content.split(/\s+/);
@@ -214,7 +219,7 @@ async function searchNow(raw: string, law: LawFacts | undefined, filters: Record
   const ranked = rankResults(query, found(main), [...found(inLaw), ...found(named)]);
   // A stand-in match is the same for every page: the first page tells whether the query has an answer.
   const first = ranked[0] ? await ranked[0].value() : undefined;
-  const answered = !first || answersQuery(query, matchedWords(first));
+  const answered = !first || answersQuery(query, matchedWords(first), shownMeta(first));
   const shown = answered ? ranked : [];
   return {
     kind: 'results',

@@ -47,6 +47,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // The dev server does not watch build outputs and caches: test fixtures (whole project copies
+    // under .cache/, with their own astro.config) would otherwise restart it and unload the content.
+    server: { watch: { ignored: ['**/.cache/**', '**/dist/**'] } },
     build: {
       // Astro inlines small processed scripts into the page; the Content-Security-Policy allows
       // only scripts from files ('self'), so every script stays a file. Other assets keep Vite's rule.

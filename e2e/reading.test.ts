@@ -375,6 +375,14 @@ describe('material previews', () => {
     const source = await page.locator('figure img').evaluate(async (img: HTMLImageElement) => (await img.decode(), img.currentSrc));
     expect(source).toMatch(/-xem-truoc(-600)?\.jpg$/);
     await close();
+    // A common phone draws two device pixels per CSS pixel: the 720 px file, not the full one.
+    const context = await site.browser.newContext({ viewport: SMALL_PHONE, deviceScaleFactor: 2 });
+    const sharp = await context.newPage();
+    const response = sharp.waitForResponse((r) => r.url().endsWith('.jpg'));
+    await sharp.goto(site.server.url + MATERIAL);
+    expect((await response).url()).toMatch(/-xem-truoc-720\.jpg$/);
+    expect((await (await response).body()).length).toBeLessThanOrEqual(100 * 1024);
+    await context.close();
   });
 
   it('shows printable materials as pictures on the home page', async () => {

@@ -19,8 +19,8 @@ import {
   totalChars,
 } from './parts.ts';
 import { paletteOnDark, sceneBeside } from './pictograms.ts';
-import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
-import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
+import { FOOT, M, POSTER_SCHOOL, inner, posterCitation, posterTemplate } from './poster-common.ts';
+import type { MaterialContent, MaterialTexts, TextBox } from './types.ts';
 
 const SCENE = { width: 290, gap: 24, min: 80, max: 300 };
 const CTA_PAD = 20;
@@ -50,79 +50,68 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   ];
 }
 
-export const posterHeadline: PrintTemplate = {
-  id: 'ap-phich-tieu-de',
-  label: 'Áp-phích tiêu đề lớn',
-  formats: POSTER_FORMATS,
-  boxes,
-  maxPoints: () => POSTER_MAX_POINTS,
-  render(input: TemplateInput, format: PrintFormat) {
-    const { texts, school, theme, illustration } = input;
-    const W = format.layoutWidth;
-    const H = format.layoutHeight;
-    const w = inner(format);
-    const b = boxes(input, format);
-    const inset = edgeInset(format);
-    const rule = h('div', { width: 84, height: 8, backgroundColor: theme.accent, borderRadius: 4, flexShrink: 0 });
-    const block = h(
-      'div',
-      {
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        gap: 14,
-        flexGrow: 1,
-        backgroundColor: theme.primary,
-        margin: `${inset}px ${inset}px 0`,
-        borderRadius: 22,
-        padding: `${M - 10 - inset}px ${M - inset}px 30px`,
-      },
-      school
-        ? h(
-            'div',
-            { paddingBottom: 14, borderBottom: `3px solid ${theme.accent}`, flexShrink: 0 },
-            schoolBlock(b, school, POSTER_SCHOOL, { name: theme.onPrimary, other: theme.onPrimary }),
-          )
-        : null,
-      h(
-        'div',
-        { flexDirection: 'column', gap: 12, flexShrink: 0 },
-        textIn(pick(b, 'dip'), texts.dip, { color: theme.onPrimary, opacity: 0.9 }),
-        textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.onPrimary }),
-      ),
-      h(
-        'div',
-        { flexDirection: 'row', justifyContent: 'space-between', gap: SCENE.gap, flexGrow: 1, minHeight: SCENE.min, maxHeight: SCENE.max },
-        h(
+export const posterHeadline = posterTemplate('ap-phich-tieu-de', 'Áp-phích tiêu đề lớn', boxes, ({ input, format, W, H, w, b }) => {
+  const { texts, school, theme, illustration } = input;
+  const inset = edgeInset(format);
+  const rule = h('div', { width: 84, height: 8, backgroundColor: theme.accent, borderRadius: 4, flexShrink: 0 });
+  const block = h(
+    'div',
+    {
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      gap: 14,
+      flexGrow: 1,
+      backgroundColor: theme.primary,
+      margin: `${inset}px ${inset}px 0`,
+      borderRadius: 22,
+      padding: `${M - 10 - inset}px ${M - inset}px 30px`,
+    },
+    school
+      ? h(
           'div',
-          { flexDirection: 'column', justifyContent: 'center', gap: 14 },
-          rule,
-          texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.onPrimary }) : null,
-        ),
-        sceneBeside(illustration, paletteOnDark(theme), SCENE.width),
-      ),
-    );
-    const body = h(
+          { paddingBottom: 14, borderBottom: `3px solid ${theme.accent}`, flexShrink: 0 },
+          schoolBlock(b, school, POSTER_SCHOOL, { name: theme.onPrimary, other: theme.onPrimary }),
+        )
+      : null,
+    h(
       'div',
-      { flexDirection: 'column', justifyContent: 'space-between', gap: 12, padding: `20px ${M}px ${M - 18}px`, flexGrow: 1 },
-      texts.diemChinh.length > 0 ? pointList(b, texts.diemChinh, theme, 12) : null,
-      texts.keuGoi
-        ? h(
-            'div',
-            {
-              flexDirection: 'row',
-              backgroundColor: '#ffffff',
-              borderLeft: `10px solid ${theme.accent}`,
-              borderRadius: 10,
-              padding: `${CTA_PAD - 6}px ${CTA_PAD}px`,
-              flexShrink: 0,
-            },
-            textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.primary }),
-          )
-        : null,
-      hotlineCard(b, texts, theme, w),
-      footer(pick(b, 'canCu'), input, w, FOOT.qr),
-    );
-    const root = h('div', { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background }, block, body);
-    return [{ root, width: W, height: H }];
-  },
-};
+      { flexDirection: 'column', gap: 12, flexShrink: 0 },
+      textIn(pick(b, 'dip'), texts.dip, { color: theme.onPrimary, opacity: 0.9 }),
+      textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.onPrimary }),
+    ),
+    h(
+      'div',
+      { flexDirection: 'row', justifyContent: 'space-between', gap: SCENE.gap, flexGrow: 1, minHeight: SCENE.min, maxHeight: SCENE.max },
+      h(
+        'div',
+        { flexDirection: 'column', justifyContent: 'center', gap: 14 },
+        rule,
+        texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.onPrimary }) : null,
+      ),
+      sceneBeside(illustration, paletteOnDark(theme), SCENE.width),
+    ),
+  );
+  const body = h(
+    'div',
+    { flexDirection: 'column', justifyContent: 'space-between', gap: 12, padding: `20px ${M}px ${M - 18}px`, flexGrow: 1 },
+    texts.diemChinh.length > 0 ? pointList(b, texts.diemChinh, theme, 12) : null,
+    texts.keuGoi
+      ? h(
+          'div',
+          {
+            flexDirection: 'row',
+            backgroundColor: '#ffffff',
+            borderLeft: `10px solid ${theme.accent}`,
+            borderRadius: 10,
+            padding: `${CTA_PAD - 6}px ${CTA_PAD}px`,
+            flexShrink: 0,
+          },
+          textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.primary }),
+        )
+      : null,
+    hotlineCard(b, texts, theme, w),
+    footer(pick(b, 'canCu'), input, w, FOOT.qr),
+  );
+  const root = h('div', { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background }, block, body);
+  return root;
+});

@@ -19,8 +19,8 @@ import {
   type SchoolType,
 } from './parts.ts';
 import { paletteOnLight, sceneSlot } from './pictograms.ts';
-import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
-import type { MaterialContent, MaterialTexts, PrintTemplate, TemplateInput, TextBox } from './types.ts';
+import { FOOT, M, POSTER_SCHOOL, inner, posterCitation, posterTemplate } from './poster-common.ts';
+import type { MaterialContent, MaterialTexts, TextBox } from './types.ts';
 
 const SCHOOL: SchoolType = { ...POSTER_SCHOOL, logo: 56 };
 /** The school block is centred as a group: its lines get this width beside the logo. */
@@ -48,58 +48,47 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   ];
 }
 
-export const posterIllustrated: PrintTemplate = {
-  id: 'ap-phich-minh-hoa',
-  label: 'Áp-phích minh hoạ',
-  formats: POSTER_FORMATS,
-  boxes,
-  maxPoints: () => POSTER_MAX_POINTS,
-  render(input: TemplateInput, format: PrintFormat) {
-    const { texts, school, theme, illustration } = input;
-    const W = format.layoutWidth;
-    const H = format.layoutHeight;
-    const w = inner(format);
-    const b = boxes(input, format);
-    const centred = { textAlign: 'center' };
-    const root = h(
+export const posterIllustrated = posterTemplate('ap-phich-minh-hoa', 'Áp-phích minh hoạ', boxes, ({ input, W, H, w, b }) => {
+  const { texts, school, theme, illustration } = input;
+  const centred = { textAlign: 'center' };
+  const root = h(
+    'div',
+    {
+      width: W,
+      minHeight: H,
+      flexDirection: 'column',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: 18,
+      backgroundColor: theme.background,
+      padding: `${M - 4}px ${M}px ${M - 16}px`,
+    },
+    h(
       'div',
-      {
-        width: W,
-        minHeight: H,
-        flexDirection: 'column',
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        gap: 18,
-        backgroundColor: theme.background,
-        padding: `${M - 4}px ${M}px ${M - 16}px`,
-      },
-      h(
-        'div',
-        { flexDirection: 'column', alignItems: 'center', gap: 12, flexShrink: 0 },
-        schoolBlock(b, school, SCHOOL, { name: theme.primary, other: theme.text }),
-        school ? h('div', { width: 60, height: 3, backgroundColor: theme.accent, margin: '4px 0' }) : null,
-        textIn(pick(b, 'dip'), texts.dip, { color: theme.text, ...centred }),
-        textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary, ...centred }),
-      ),
-      sceneSlot(illustration, paletteOnLight(theme), 90, 420),
-      texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text, ...centred }) : null,
-      texts.diemChinh.length > 0
-        ? h(
-            'div',
-            { backgroundColor: '#ffffff', borderRadius: 16, padding: `${CARD_PAD - 4}px ${CARD_PAD}px`, width: w, flexShrink: 0 },
-            pointList(b, texts.diemChinh, theme, 12),
-          )
-        : null,
-      texts.keuGoi
-        ? h(
-            'div',
-            { backgroundColor: theme.primary, borderRadius: 16, padding: `16px ${CARD_PAD}px`, width: w, flexShrink: 0 },
-            textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary, ...centred }),
-          )
-        : null,
-      hotlineCard(b, texts, theme, w),
-      footer(pick(b, 'canCu'), input, w, FOOT.qr),
-    );
-    return [{ root, width: W, height: H }];
-  },
-};
+      { flexDirection: 'column', alignItems: 'center', gap: 12, flexShrink: 0 },
+      schoolBlock(b, school, SCHOOL, { name: theme.primary, other: theme.text }),
+      school ? h('div', { width: 60, height: 3, backgroundColor: theme.accent, margin: '4px 0' }) : null,
+      textIn(pick(b, 'dip'), texts.dip, { color: theme.text, ...centred }),
+      textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary, ...centred }),
+    ),
+    sceneSlot(illustration, paletteOnLight(theme), 90, 420),
+    texts.khauHieu ? textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text, ...centred }) : null,
+    texts.diemChinh.length > 0
+      ? h(
+          'div',
+          { backgroundColor: '#ffffff', borderRadius: 16, padding: `${CARD_PAD - 4}px ${CARD_PAD}px`, width: w, flexShrink: 0 },
+          pointList(b, texts.diemChinh, theme, 12),
+        )
+      : null,
+    texts.keuGoi
+      ? h(
+          'div',
+          { backgroundColor: theme.primary, borderRadius: 16, padding: `16px ${CARD_PAD}px`, width: w, flexShrink: 0 },
+          textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary, ...centred }),
+        )
+      : null,
+    hotlineCard(b, texts, theme, w),
+    footer(pick(b, 'canCu'), input, w, FOOT.qr),
+  );
+  return root;
+});

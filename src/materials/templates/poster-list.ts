@@ -6,8 +6,8 @@ import type { PrintFormat } from '../formats.ts';
 import { box, h, pick, textIn } from './h.ts';
 import { edgeInset, fitSize, footer, hotlineBoxes, hotlineCard, numberBadge, schoolBlock, schoolBoxes, totalChars } from './parts.ts';
 import { paletteOnLight, sceneBeside } from './pictograms.ts';
-import { FOOT, M, POSTER_FORMATS, POSTER_MAX_POINTS, POSTER_SCHOOL, inner, posterCitation } from './poster-common.ts';
-import type { MaterialContent, PrintTemplate, TemplateInput, TextBox } from './types.ts';
+import { FOOT, M, POSTER_SCHOOL, inner, posterCitation, posterTemplate } from './poster-common.ts';
+import type { MaterialContent, TextBox } from './types.ts';
 
 const SCENE = { width: 230, gap: 24 };
 const BADGE = 46;
@@ -35,94 +35,83 @@ function boxes({ texts, school }: MaterialContent, format: PrintFormat): TextBox
   ];
 }
 
-export const posterList: PrintTemplate = {
-  id: 'ap-phich-danh-sach',
-  label: 'Áp-phích danh sách',
-  formats: POSTER_FORMATS,
-  boxes,
-  maxPoints: () => POSTER_MAX_POINTS,
-  render(input: TemplateInput, format: PrintFormat) {
-    const { texts, school, theme, illustration } = input;
-    const W = format.layoutWidth;
-    const H = format.layoutHeight;
-    const w = inner(format);
-    const b = boxes(input, format);
-    const head = h(
-      'div',
-      { flexDirection: 'column', gap: 16, flexShrink: 0 },
-      school
-        ? h(
-            'div',
-            { paddingBottom: 14, borderBottom: `2px solid ${theme.primary}` },
-            schoolBlock(b, school, POSTER_SCHOOL, { name: theme.primary, other: theme.text }),
-          )
-        : null,
-      h(
-        'div',
-        { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', gap: SCENE.gap, minHeight: 190 },
-        h(
-          'div',
-          { flexDirection: 'column', gap: 12 },
-          textIn(pick(b, 'dip'), texts.dip, { color: theme.text }),
-          textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary }),
-        ),
-        sceneBeside(illustration, paletteOnLight(theme), SCENE.width),
-      ),
-      texts.khauHieu
-        ? h(
-            'div',
-            { borderLeft: `8px solid ${theme.accent}`, paddingLeft: 10 },
-            textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text }),
-          )
-        : null,
-    );
-    const cards = h(
-      'div',
-      { flexDirection: 'column', gap: 12, flexGrow: 1, justifyContent: 'center', margin: '20px 0' },
-      ...texts.diemChinh.map((point, i) =>
-        h(
-          'div',
-          {
-            flexDirection: 'row',
-            alignItems: 'center',
-            gap: CARD.gap,
-            backgroundColor: '#ffffff',
-            borderRadius: 14,
-            padding: `${CARD.padY}px ${CARD.padX}px`,
-            flexGrow: 1,
-            maxHeight: 170,
-          },
-          numberBadge(i + 1, BADGE, theme.primary, theme.onPrimary),
-          textIn(pick(b, `diemChinh[${i}]`), point, { color: theme.text }),
-        ),
-      ),
-    );
-    const band = texts.keuGoi
+export const posterList = posterTemplate('ap-phich-danh-sach', 'Áp-phích danh sách', boxes, ({ input, format, W, H, w, b }) => {
+  const { texts, school, theme, illustration } = input;
+  const head = h(
+    'div',
+    { flexDirection: 'column', gap: 16, flexShrink: 0 },
+    school
       ? h(
           'div',
-          {
-            backgroundColor: theme.primary,
-            margin: `0 ${edgeInset(format)}px`,
-            borderRadius: 18,
-            padding: `18px ${M - edgeInset(format)}px`,
-            flexShrink: 0,
-          },
-          textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
+          { paddingBottom: 14, borderBottom: `2px solid ${theme.primary}` },
+          schoolBlock(b, school, POSTER_SCHOOL, { name: theme.primary, other: theme.text }),
         )
-      : null;
-    const root = h(
+      : null,
+    h(
       'div',
-      { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background },
+      { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', gap: SCENE.gap, minHeight: 190 },
       h(
         'div',
-        { flexDirection: 'column', flexGrow: 1, padding: `${M - 8}px ${M}px 0` },
-        head,
-        cards,
-        texts.tongDai ? h('div', { marginBottom: 20 }, hotlineCard(b, texts, theme, w)) : null,
+        { flexDirection: 'column', gap: 12 },
+        textIn(pick(b, 'dip'), texts.dip, { color: theme.text }),
+        textIn(pick(b, 'tieuDe'), texts.tieuDe, { color: theme.primary }),
       ),
-      band,
-      h('div', { padding: `18px ${M}px ${M - 18}px`, flexShrink: 0 }, footer(pick(b, 'canCu'), input, w, FOOT.qr)),
-    );
-    return [{ root, width: W, height: H }];
-  },
-};
+      sceneBeside(illustration, paletteOnLight(theme), SCENE.width),
+    ),
+    texts.khauHieu
+      ? h(
+          'div',
+          { borderLeft: `8px solid ${theme.accent}`, paddingLeft: 10 },
+          textIn(pick(b, 'khauHieu'), texts.khauHieu, { color: theme.text }),
+        )
+      : null,
+  );
+  const cards = h(
+    'div',
+    { flexDirection: 'column', gap: 12, flexGrow: 1, justifyContent: 'center', margin: '20px 0' },
+    ...texts.diemChinh.map((point, i) =>
+      h(
+        'div',
+        {
+          flexDirection: 'row',
+          alignItems: 'center',
+          gap: CARD.gap,
+          backgroundColor: '#ffffff',
+          borderRadius: 14,
+          padding: `${CARD.padY}px ${CARD.padX}px`,
+          flexGrow: 1,
+          maxHeight: 170,
+        },
+        numberBadge(i + 1, BADGE, theme.primary, theme.onPrimary),
+        textIn(pick(b, `diemChinh[${i}]`), point, { color: theme.text }),
+      ),
+    ),
+  );
+  const band = texts.keuGoi
+    ? h(
+        'div',
+        {
+          backgroundColor: theme.primary,
+          margin: `0 ${edgeInset(format)}px`,
+          borderRadius: 18,
+          padding: `18px ${M - edgeInset(format)}px`,
+          flexShrink: 0,
+        },
+        textIn(pick(b, 'keuGoi'), texts.keuGoi, { color: theme.onPrimary }),
+      )
+    : null;
+  const root = h(
+    'div',
+    { width: W, minHeight: H, flexDirection: 'column', backgroundColor: theme.background },
+    h(
+      'div',
+      { flexDirection: 'column', flexGrow: 1, padding: `${M - 8}px ${M}px 0` },
+      head,
+      cards,
+      texts.tongDai ? h('div', { marginBottom: 20 }, hotlineCard(b, texts, theme, w)) : null,
+    ),
+    band,
+    h('div', { padding: `18px ${M}px ${M - 18}px`, flexShrink: 0 }, footer(pick(b, 'canCu'), input, w, FOOT.qr)),
+  );
+  return root;
+});
